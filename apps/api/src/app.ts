@@ -1,0 +1,97 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import cookieParser from "cookie-parser";
+import cors from "cors";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { DataSource } from "typeorm";
+import { LIMITS } from "@chophien/contracts";
+import type { Config } from "./config";
+import { createAuthGuard } from "./http/auth";
+import { apiNotFound, errorHandler } from "./http/error-handler";
+import { openApiRoutes } from "./http/openapi";
+import { spaRoutes } from "./http/spa";
+import { type Clock, systemClock } from "./lib/clock";
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from "./lib/rate-limit";
+import { AuthService } from "./modules/auth/auth.service";
+import { authPaths, authRoutes } from "./modules/auth/auth.routes";
+import { TokenService } from "./modules/auth/tokens";
+import { healthPaths, healthRoutes } from "./modules/health/health.routes";
+import { mePaths, meRoutes } from "./modules/users/me.routes";
+
+export interface AppDeps {
+  config: Config;
+  dataSource: DataSource;
+  log: Logger;
+  clock?: Clock;
+  loginLimits?: LoginLimits;
+}
+
+const VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, "../package.json"), "utf8")) as { version: string }).version;
+const WEB_ROOT = path.resolve(__dirname, "../..");
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The whole HTTP application, without listening (tests drive it directly). */
+export function createApp(deps: AppDeps): Express {
+  const { config, dataSource: ds, log } = deps;
+  const clock = deps.clock ?? systemClock;
+  const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock);
+  const guard = createAuthGuard((token) => auth.authenticate(token));
+  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS);
+
+  const app = express();
+  app.set("trust proxy", config.trustProxy);
+  app.disable("x-powered-by");
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      autoLogging: { ignore: (req) => req.url === "/api/health" },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  const https = config.publicUrl.startsWith("https:");
+  app.use(
+    helmet({
+      // Over plain http (the local demo, a LAN market-day laptop) HSTS and upgrade-insecure-requests would break the site.
+      strictTransportSecurity: https,
+      contentSecurityPolicy: {
+        directives: {
+          "img-src": ["'self'", "data:", "blob:"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "form-action": ["'self'"],
+          "upgrade-insecure-requests": https ? [] : null,
+        },
+      },
+    }),
+  );
+
+  const api = express.Router();
+  api.use(cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
+  api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
+  api.use(cookieParser());
+  api.use(healthRoutes({ ds }));
+  api.use(authRoutes({ auth, guard, limiter, secureCookies: https }));
+  api.use(meRoutes({ ds, guard }));
+  api.use(openApiRoutes({ ...healthPaths, ...authPaths, ...mePaths }, VERSION));
+  api.use(apiNotFound);
+  app.use("/api", api);
+
+  app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
+  app.use("/", spaRoutes(path.join(WEB_ROOT, "storefront/dist"), "storefront"));
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("serves the local demo with defaults", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ env: "development", port: 3000, databaseUrl: undefined, commissionRateBps: 500, corsOrigins: [] });
+    expect(c.dataDir).toMatch(/var$/);
+  });
+
+  it("lists every bad variable at once", () => {
+    let err: unknown;
+    try {
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", COMMISSION_RATE_BPS: "-1", LOG_LEVEL: "loud" });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const problems = (err as ConfigError).problems.join("\n");
+    for (const name of ["PORT", "DATABASE_URL", "COMMISSION_RATE_BPS", "LOG_LEVEL"]) expect(problems).toContain(name);
+  });
+
+  it("refuses to start in production without a strong JWT_SECRET", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET: required/);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "short" })).toThrow(/JWT_SECRET: too weak/);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "chophien-dev-secret-not-for-production" })).toThrow(
+      /too weak/,
+    );
+    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(12) + "a-really-long-random-secret" }).env).toBe(
+      "production",
+    );
+  });
+
+  it("needs credentials in pairs and parses lists", () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: "a@b.vn" })).toThrow(/ADMIN_EMAIL\/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ VNPAY_TMN_CODE: "ABCD1234" })).toThrow(/VNPAY_TMN_CODE\/VNPAY_HASH_SECRET/);
+    const c = loadConfig({
+      CORS_ORIGINS: "https://a.vn, https://b.vn",
+      ADMIN_EMAIL: "Admin@X.vn",
+      ADMIN_PASSWORD: "12345678",
+      TRUST_PROXY: "1",
+    });
+    expect(c.corsOrigins).toEqual(["https://a.vn", "https://b.vn"]);
+    expect(c.admin).toEqual({ email: "admin@x.vn", password: "12345678" });
+    expect(c.trustProxy).toBe(1);
+  });
+});

@@ -1,0 +1,126 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Secrets this short or this well known are refused in production. */
+const WEAK_SECRETS = new Set(["secret", "changeme", "change-me", "dev-secret", "chophien-dev-secret-not-for-production"]);
+const DEV_JWT_SECRET = "chophien-dev-secret-not-for-production";
+
+const csv = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  DATA_DIR: z.string().default("./var"),
+  PUBLIC_URL: z.url().optional(),
+  JWT_SECRET: z.string().min(1).optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(8).max(128).optional(),
+  CORS_ORIGINS: csv,
+  TRUST_PROXY: z.string().optional(),
+  VNPAY_TMN_CODE: z
+    .string()
+    .regex(/^[A-Z0-9]{8}$/, "must be 8 letters or digits")
+    .optional(),
+  VNPAY_HASH_SECRET: z.string().min(1).optional(),
+  VNPAY_PAYMENT_URL: z.url().optional(),
+  VNPAY_API_URL: z.url().optional(),
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  COMMISSION_RATE_BPS: z.coerce.number().int().min(0).max(10000).default(500),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+/** The whole runtime configuration, parsed once at boot. */
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  /** A real PostgreSQL server; absent means the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  jwtSecret: string;
+  admin: { email: string; password: string } | undefined;
+  corsOrigins: string[];
+  /** Express `trust proxy` value, e.g. `1` behind one nginx hop. */
+  trustProxy: boolean | number | string;
+  vnpay: { tmnCode: string; hashSecret: string; paymentUrl: string | undefined; apiUrl: string | undefined } | undefined;
+  storage: { driver: "local" | "s3" };
+  smtpUrl: string | undefined;
+  /** Platform commission in basis points (500 = 5 %). */
+  commissionRateBps: number;
+  logLevel: string;
+}
+
+/** Raised when the environment is unusable; lists every bad variable at once. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment (the only reader of `process.env` in the app). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  if (!parsed.success) throw new ConfigError(problems);
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+
+  if (production) {
+    if (!e.JWT_SECRET) problems.push("JWT_SECRET: required in production");
+    else if (e.JWT_SECRET.length < 32 || WEAK_SECRETS.has(e.JWT_SECRET))
+      problems.push("JWT_SECRET: too weak for production (use at least 32 random characters)");
+  }
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) problems.push("ADMIN_EMAIL/ADMIN_PASSWORD: set both or neither");
+  if (Boolean(e.VNPAY_TMN_CODE) !== Boolean(e.VNPAY_HASH_SECRET))
+    problems.push("VNPAY_TMN_CODE/VNPAY_HASH_SECRET: set both or neither");
+  if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) problems.push("S3_BUCKET: required when STORAGE_DRIVER=s3");
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
+    corsOrigins: e.CORS_ORIGINS,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    vnpay:
+      e.VNPAY_TMN_CODE && e.VNPAY_HASH_SECRET
+        ? { tmnCode: e.VNPAY_TMN_CODE, hashSecret: e.VNPAY_HASH_SECRET, paymentUrl: e.VNPAY_PAYMENT_URL, apiUrl: e.VNPAY_API_URL }
+        : undefined,
+    storage: { driver: e.STORAGE_DRIVER },
+    smtpUrl: e.SMTP_URL,
+    commissionRateBps: e.COMMISSION_RATE_BPS,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function parseTrustProxy(v: string | undefined): boolean | number | string {
+  if (v === undefined || v === "" || v === "false") return false;
+  if (v === "true") return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import express, { Router } from "express";
+import { createDocument, type oas31, type ZodOpenApiPathsObject } from "zod-openapi";
+
+const DOCS_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Chợ Phiên API</title><link rel="stylesheet" href="./assets/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="./assets/swagger-ui-bundle.js"></script><script src="./init.js"></script></body></html>`;
+const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: "../openapi.json", dom_id: "#swagger-ui", deepLinking: true });`;
+
+/** The OpenAPI 3.1 document, generated from the contract's zod schemas. */
+export function buildOpenApiDocument(paths: ZodOpenApiPathsObject, version: string): oas31.OpenAPIObject {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Chợ Phiên API",
+      version,
+      description: "Multi-vendor marketplace for youth startup and OCOP goods. Money is integer đồng; times are ISO 8601 (UTC).",
+    },
+    components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+    paths,
+  });
+}
+
+/** GET /api/openapi.json and the browsable /api/docs (Swagger UI served from the package, nothing from a CDN). */
+export function openApiRoutes(paths: ZodOpenApiPathsObject, version: string): Router {
+  const r = Router();
+  const doc = buildOpenApiDocument(paths, version);
+  r.get("/openapi.json", (_req, res) => void res.json(doc));
+  r.get("/docs", (req, res) => {
+    if (!req.originalUrl.split("?")[0]!.endsWith("/")) return res.redirect(301, "/api/docs/");
+    res.type("html").send(DOCS_HTML);
+  });
+  r.get("/docs/init.js", (_req, res) => void res.type("js").send(DOCS_INIT));
+  const assets = path.dirname(require.resolve("swagger-ui-dist/package.json"));
+  r.use("/docs/assets", express.static(assets, { maxAge: "1d", index: false }));
+  return r;
+}

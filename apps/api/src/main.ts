@@ -1,0 +1,77 @@
+import type { Server } from "node:http";
+import { ConfigError, loadConfig } from "./config";
+import { createApp } from "./app";
+import { openDatabase } from "./db/database";
+import { createLogger } from "./lib/logger";
+import { gracefulShutdown } from "./lib/shutdown";
+import { ensureAdmin, ensureDemoAdmin } from "./modules/users/admin-bootstrap";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Boot: config → database (migrated) → admin → app → listen; SIGTERM/SIGINT shut down gracefully. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(config, log);
+
+  let adminLine = "";
+  if (config.admin) {
+    await ensureAdmin(db.dataSource, config.admin.email, config.admin.password);
+    adminLine = `admin: ${config.admin.email} (password from ADMIN_PASSWORD)`;
+  } else if (db.embedded) {
+    const demo = await ensureDemoAdmin(db.dataSource, config.dataDir);
+    adminLine = `demo admin: ${demo.email} / ${demo.password}`;
+  } else {
+    log.warn("no ADMIN_EMAIL/ADMIN_PASSWORD set: no admin account was ensured");
+  }
+
+  const app = createApp({ config, dataSource: db.dataSource, log });
+  const server: Server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = config.publicUrl.replace(/:\d+$/, "") === "http://localhost" ? `http://localhost:${port}` : config.publicUrl;
+  console.log(
+    [
+      "",
+      `  Chợ Phiên is running at ${url}`,
+      `  storefront ${url}/   console ${url}/console   API ${url}/api   docs ${url}/api/docs`,
+      `  database: ${db.embedded ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)"}`,
+      adminLine ? `  ${adminLine}` : "",
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down: finishing in-flight requests");
+    gracefulShutdown(server, () => db.close(), SHUTDOWN_GRACE_MS).then(
+      () => {
+        log.info("stopped");
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, "error while shutting down");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  console.error("Failed to start:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+import { Router, type Request, type Response } from "express";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { AuthResponse, ChangePasswordRequest, LoginRequest, RegisterRequest } from "@chophien/contracts";
+import type { AuthGuard } from "../../http/auth";
+import { currentUser } from "../../http/auth";
+import { bearer, errors, json } from "../../http/openapi-helpers";
+import { input, validate } from "../../http/validate";
+import type { LoginLimiter } from "../../lib/rate-limit";
+import { presentUser } from "../users/users.presenter";
+import type { AuthService, Session } from "./auth.service";
+import { REFRESH_TTL_SECONDS } from "./tokens";
+
+/** The refresh token cookie: httpOnly, SameSite=Lax, sent only to the auth endpoints. */
+export const REFRESH_COOKIE = "cp_refresh";
+const COOKIE_PATH = "/api/auth";
+
+export interface AuthRoutesDeps {
+  auth: AuthService;
+  guard: AuthGuard;
+  limiter: LoginLimiter;
+  /** Secure cookies when the public URL is https. */
+  secureCookies: boolean;
+}
+
+/** /api/auth/* and /api/me/password. */
+export function authRoutes({ auth, guard, limiter, secureCookies }: AuthRoutesDeps): Router {
+  const r = Router();
+
+  const reply = (res: Response, status: number, s: Session) => {
+    res.cookie(REFRESH_COOKIE, s.refreshToken, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookies,
+      path: COOKIE_PATH,
+      maxAge: REFRESH_TTL_SECONDS * 1000,
+    });
+    res
+      .status(status)
+      .json({ user: presentUser(s.user), accessToken: s.accessToken, expiresIn: s.expiresIn } satisfies AuthResponse);
+  };
+  const cookie = (req: Request): string | undefined => {
+    const v = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+    return typeof v === "string" ? v : undefined;
+  };
+
+  const Register = { body: RegisterRequest };
+  r.post("/auth/register", validate(Register), async (req, res) => {
+    const { body } = input(req, Register);
+    await limiter.attempt(req.ip ?? "unknown", body.email);
+    reply(res, 201, await auth.register(body));
+  });
+
+  const Login = { body: LoginRequest };
+  r.post("/auth/login", validate(Login), async (req, res) => {
+    const { body } = input(req, Login);
+    await limiter.attempt(req.ip ?? "unknown", body.email);
+    try {
+      const session = await auth.login(body);
+      await limiter.succeeded(body.email);
+      reply(res, 200, session);
+    } catch (err) {
+      await limiter.failed(body.email);
+      throw err;
+    }
+  });
+
+  r.post("/auth/refresh", async (req, res) => {
+    try {
+      reply(res, 200, await auth.refresh(cookie(req)));
+    } catch (err) {
+      res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      throw err;
+    }
+  });
+
+  r.post("/auth/logout", async (req, res) => {
+    await auth.logout(cookie(req));
+    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+    res.status(204).end();
+  });
+
+  const ChangePassword = { body: ChangePasswordRequest };
+  r.post("/me/password", guard(), validate(ChangePassword), async (req, res) => {
+    reply(res, 200, await auth.changePassword(currentUser(req).id, input(req, ChangePassword).body));
+  });
+
+  return r;
+}
+
+export const authPaths: ZodOpenApiPathsObject = {
+  "/api/auth/register": {
+    post: {
+      tags: ["auth"],
+      summary: "Create a shopper account and sign in",
+      requestBody: { content: { "application/json": { schema: RegisterRequest } } },
+      responses: { "201": json(AuthResponse, "Signed in; refresh token set as an httpOnly cookie"), ...errors(400, 409, 429) },
+    },
+  },
+  "/api/auth/login": {
+    post: {
+      tags: ["auth"],
+      summary: "Sign in with email and password",
+      requestBody: { content: { "application/json": { schema: LoginRequest } } },
+      responses: { "200": json(AuthResponse, "Signed in"), ...errors(400, 401, 429) },
+    },
+  },
+  "/api/auth/refresh": {
+    post: {
+      tags: ["auth"],
+      summary: "Exchange the refresh cookie for a new access token (the cookie rotates)",
+      responses: { "200": json(AuthResponse, "New tokens"), ...errors(401) },
+    },
+  },
+  "/api/auth/logout": {
+    post: { tags: ["auth"], summary: "End this session", responses: { "204": { description: "Signed out" } } },
+  },
+  "/api/me/password": {
+    post: {
+      tags: ["me"],
+      summary: "Change password; every other session ends",
+      ...bearer,
+      requestBody: { content: { "application/json": { schema: ChangePasswordRequest } } },
+      responses: { "200": json(AuthResponse, "Password changed; new tokens for this session"), ...errors(400, 401) },
+    },
+  },
+};

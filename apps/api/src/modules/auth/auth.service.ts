@@ -1,0 +1,171 @@
+import crypto from "node:crypto";
+import { type DataSource, type EntityManager, IsNull } from "typeorm";
+import type { ChangePasswordRequest, LoginRequest, RegisterRequest, Role } from "@chophien/contracts";
+import { AppError } from "../../http/errors";
+import type { Clock } from "../../lib/clock";
+import { isUniqueViolation } from "../../db/errors";
+import { updateReturning } from "../../db/sql";
+import { User } from "../users/user.entity";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
+import { RefreshToken, type RevokedReason } from "./refresh-token.entity";
+import { ACCESS_TTL_SECONDS, InvalidTokenError, REFRESH_TTL_SECONDS, type TokenService, hashToken } from "./tokens";
+
+/** What a successful sign-in, registration or refresh hands back: the refresh token goes into a cookie. */
+export interface Session {
+  user: User;
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+const invalidCredentials = () => new AppError("invalid_credentials", "Email or password is incorrect");
+const invalidRefresh = () => AppError.unauthorized("Your session has ended; please sign in again");
+
+/** Accounts and sessions: registration, sign-in, refresh rotation with reuse detection, password changes. */
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates a shopper account and signs it in. */
+  async register(input: RegisterRequest): Promise<Session> {
+    const passwordHash = await hashPassword(input.password);
+    return this.ds.transaction(async (m) => {
+      const user = m.create(User, {
+        email: input.email,
+        passwordHash,
+        fullName: input.fullName,
+        phone: input.phone ?? null,
+        role: "shopper",
+      });
+      try {
+        await m.save(user);
+      } catch (err) {
+        if (isUniqueViolation(err)) throw AppError.conflict("An account with this email already exists");
+        throw err;
+      }
+      return this.startSession(m, user);
+    });
+  }
+
+  /** Signs in; a wrong password and an unknown email get the same answer in the same time. */
+  async login(input: LoginRequest): Promise<Session> {
+    const user = await this.ds
+      .getRepository(User)
+      .createQueryBuilder("u")
+      .addSelect("u.passwordHash")
+      .where("u.email = :email", { email: input.email })
+      .getOne();
+    if (!user) {
+      await burnPasswordCheck(input.password);
+      throw invalidCredentials();
+    }
+    if (!(await verifyPassword(input.password, user.passwordHash))) throw invalidCredentials();
+    return this.ds.transaction((m) => this.startSession(m, user));
+  }
+
+  /**
+   * Rotates a refresh token: the old one is spent atomically and a new one of the same family issued.
+   * Presenting a spent token again means it was stolen or replayed, so the whole family is revoked.
+   */
+  async refresh(token: string | undefined): Promise<Session> {
+    if (!token) throw invalidRefresh();
+    try {
+      this.tokens.verifyRefresh(token);
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw invalidRefresh();
+      throw err;
+    }
+    const tokenHash = hashToken(token);
+    const outcome = await this.ds.transaction(async (m) => {
+      const [row] = await updateReturning<{ user_id: string; family_id: string }>(
+        m,
+        `UPDATE refresh_token SET revoked_at = $2, revoked_reason = 'rotated', updated_at = $2
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2 RETURNING user_id, family_id`,
+        [tokenHash, this.clock.now()],
+      );
+      if (!row) {
+        const known = await m.findOne(RefreshToken, { where: { tokenHash } });
+        if (known?.revokedAt) await this.revokeFamily(m, known.familyId, "reuse_detected");
+        return undefined;
+      }
+      const user = await m.findOne(User, { where: { id: row.user_id } });
+      if (!user) return undefined;
+      return this.issueTokens(m, user, row.family_id);
+    });
+    if (!outcome) throw invalidRefresh();
+    return outcome;
+  }
+
+  /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
+  async logout(token: string | undefined): Promise<void> {
+    if (!token) return;
+    const known = await this.ds.getRepository(RefreshToken).findOne({ where: { tokenHash: hashToken(token) } });
+    if (known) await this.revokeFamily(this.ds.manager, known.familyId, "logout");
+  }
+
+  /** Changes the password, ends every other session and access token, and starts a fresh session here. */
+  async changePassword(userId: string, input: ChangePasswordRequest): Promise<Session> {
+    const user = await this.ds
+      .getRepository(User)
+      .createQueryBuilder("u")
+      .addSelect("u.passwordHash")
+      .where("u.id = :id", { id: userId })
+      .getOne();
+    if (!user) throw AppError.unauthorized();
+    if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
+      throw new AppError("validation_failed", "Current password is incorrect", [
+        { path: "body.currentPassword", message: "Current password is incorrect" },
+      ]);
+    const passwordHash = await hashPassword(input.newPassword);
+    return this.ds.transaction(async (m) => {
+      await m.update(User, { id: user.id }, { passwordHash, tokenVersion: () => "token_version + 1" });
+      await m.update(
+        RefreshToken,
+        { userId: user.id, revokedAt: IsNull() },
+        {
+          revokedAt: this.clock.now(),
+          revokedReason: "password_changed",
+        },
+      );
+      const fresh = await m.findOneOrFail(User, { where: { id: user.id } });
+      return this.startSession(m, fresh);
+    });
+  }
+
+  /** The signed-in user behind an access token, or 401. Loads the user so role changes apply at once. */
+  async authenticate(accessToken: string): Promise<{ user: User; role: Role }> {
+    let claims;
+    try {
+      claims = this.tokens.verifyAccess(accessToken);
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw AppError.unauthorized("Invalid or expired access token");
+      throw err;
+    }
+    const user = await this.ds.getRepository(User).findOne({ where: { id: claims.sub } });
+    if (!user || user.tokenVersion !== claims.ver) throw AppError.unauthorized("Invalid or expired access token");
+    return { user, role: user.role };
+  }
+
+  private startSession(m: EntityManager, user: User): Promise<Session> {
+    return this.issueTokens(m, user, crypto.randomUUID());
+  }
+
+  private async issueTokens(m: EntityManager, user: User, familyId: string): Promise<Session> {
+    const refreshToken = this.tokens.signRefresh({ sub: user.id, fam: familyId });
+    await m.insert(RefreshToken, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(this.clock.now().getTime() + REFRESH_TTL_SECONDS * 1000),
+    });
+    const accessToken = this.tokens.signAccess({ sub: user.id, role: user.role, ver: user.tokenVersion });
+    return { user, accessToken, refreshToken, expiresIn: ACCESS_TTL_SECONDS };
+  }
+
+  private async revokeFamily(m: EntityManager, familyId: string, reason: RevokedReason): Promise<void> {
+    await m.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+  }
+}

@@ -1,0 +1,256 @@
+import jwt from "jsonwebtoken";
+import { fixedClock } from "../../lib/clock";
+import { DEFAULT_PASSWORD, accessTokenFor, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
+import { TEST_JWT_SECRET, startTestApp, type TestApp } from "../../../test/harness";
+import { RefreshToken } from "./refresh-token.entity";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const register = (body: Record<string, unknown>) => t.http.post("/api/auth/register").send(body);
+
+describe("registration", () => {
+  it("creates a shopper, returns a token and sets an httpOnly, SameSite=Lax refresh cookie", async () => {
+    const email = uniqueEmail("lan");
+    const res = await register({
+      email: email.toUpperCase(),
+      password: "mat-khau-dai",
+      fullName: "Nguyễn Thị Lan",
+      phone: "0912345678",
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.user).toMatchObject({ email, fullName: "Nguyễn Thị Lan", phone: "0912345678", role: "shopper" });
+    expect(res.body.user).not.toHaveProperty("passwordHash");
+    expect(JSON.stringify(res.body)).not.toMatch(/scrypt/);
+    expect(res.body.expiresIn).toBe(900);
+    const cookie = (res.headers["set-cookie"] as unknown as string[]).find((c) => c.startsWith("cp_refresh="))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\/api\/auth/);
+    const me = await t.http.get("/api/me").set("Authorization", `Bearer ${res.body.accessToken}`);
+    expect(me.body.user.email).toBe(email);
+  });
+
+  it("rejects role and isAdmin fields outright", async () => {
+    for (const extra of [{ role: "admin" }, { isAdmin: true }]) {
+      const res = await register({ email: uniqueEmail(), password: "mat-khau-dai", fullName: "Hacker", ...extra });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details[0].message).toMatch(/Unknown field/);
+    }
+  });
+
+  it("enforces password length 8–128 and a valid Vietnamese phone", async () => {
+    expect((await register({ email: uniqueEmail(), password: "1234567", fullName: "A" })).status).toBe(400);
+    expect((await register({ email: uniqueEmail(), password: "x".repeat(129), fullName: "A" })).status).toBe(400);
+    const phone = await register({ email: uniqueEmail(), password: "12345678", fullName: "A", phone: "12345" });
+    expect(phone.body.error.details).toEqual([expect.objectContaining({ path: "body.phone" })]);
+  });
+
+  it("refuses a second account with the same email (any case) with 409", async () => {
+    const email = uniqueEmail();
+    expect((await register({ email, password: "12345678", fullName: "A" })).status).toBe(201);
+    const dup = await register({ email: email.toUpperCase(), password: "12345678", fullName: "B" });
+    expect(dup.status).toBe(409);
+  });
+});
+
+describe("login", () => {
+  it("signs in with the right password", async () => {
+    const user = await buildUser(t.ds);
+    const res = await t.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user.id).toBe(user.id);
+    expect(refreshCookie(res)).toBeDefined();
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const user = await buildUser(t.ds);
+    const wrong = await t.http.post("/api/auth/login").send({ email: user.email, password: "not-the-password" });
+    const unknown = await t.http.post("/api/auth/login").send({ email: uniqueEmail(), password: "not-the-password" });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+});
+
+describe("refresh tokens", () => {
+  async function signIn() {
+    const user = await buildUser(t.ds);
+    const res = await t.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD });
+    return { user, cookie: refreshCookie(res)!, access: res.body.accessToken as string };
+  }
+
+  it("rotate on every use, and are stored only as hashes", async () => {
+    const { user, cookie } = await signIn();
+    const r1 = await t.http.post("/api/auth/refresh").set("Cookie", cookie);
+    expect(r1.status).toBe(200);
+    expect(r1.body.user.id).toBe(user.id);
+    const next = refreshCookie(r1)!;
+    expect(next).not.toBe(cookie);
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", next)).status).toBe(200);
+    const rows = await t.ds.getRepository(RefreshToken).find({ where: { userId: user.id } });
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(cookie).not.toContain(r.tokenHash);
+  });
+
+  it("revoke the whole family when an old token is reused", async () => {
+    const { cookie } = await signIn();
+    const r1 = await t.http.post("/api/auth/refresh").set("Cookie", cookie);
+    const current = refreshCookie(r1)!;
+    const replay = await t.http.post("/api/auth/refresh").set("Cookie", cookie);
+    expect(replay.status).toBe(401);
+    // The thief's replay also ends the legitimate holder's session.
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", current)).status).toBe(401);
+  });
+
+  it("rotate exactly once when the same token is sent concurrently", async () => {
+    const { cookie } = await signIn();
+    const results = await Promise.all([1, 2, 3, 4].map(() => t.http.post("/api/auth/refresh").set("Cookie", cookie)));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+  });
+
+  it("stop working after logout", async () => {
+    const { cookie } = await signIn();
+    const out = await t.http.post("/api/auth/logout").set("Cookie", cookie);
+    expect(out.status).toBe(204);
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", cookie)).status).toBe(401);
+  });
+
+  it("are refused when missing, forged or expired", async () => {
+    expect((await t.http.post("/api/auth/refresh")).status).toBe(401);
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", "cp_refresh=garbage")).status).toBe(401);
+    const user = await buildUser(t.ds);
+    const forged = jwt.sign({ sub: user.id, fam: "x", typ: "refresh" }, "another-secret", { issuer: "chophien" });
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", `cp_refresh=${forged}`)).status).toBe(401);
+  });
+});
+
+describe("access tokens", () => {
+  const me = (token: string) => t.http.get("/api/me").set("Authorization", `Bearer ${token}`);
+
+  it("are required for /api/me", async () => {
+    expect((await t.http.get("/api/me")).status).toBe(401);
+    expect((await t.http.get("/api/me").set("Authorization", "Basic abc")).status).toBe(401);
+  });
+
+  it("expire after 15 minutes", async () => {
+    const clock = fixedClock(new Date(Date.now() - 16 * 60 * 1000));
+    const past = await startTestApp({ clock });
+    const user = await buildUser(t.ds);
+    const token = accessTokenFor(past, user);
+    await past.close();
+    const res = await me(token);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe("unauthorized");
+  });
+
+  it("signed with another key are refused", async () => {
+    const user = await buildUser(t.ds);
+    const token = jwt.sign({ sub: user.id, role: "admin", ver: 0, typ: "access" }, "wrong-key", {
+      issuer: "chophien",
+      expiresIn: 600,
+    });
+    expect((await me(token)).status).toBe(401);
+  });
+
+  it("with alg:none are refused", async () => {
+    const user = await buildUser(t.ds, { role: "admin" });
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const now = Math.floor(Date.now() / 1000);
+    const token = `${b64({ alg: "none", typ: "JWT" })}.${b64({ sub: user.id, role: "admin", ver: 0, typ: "access", iss: "chophien", iat: now, exp: now + 600 })}.`;
+    expect((await me(token)).status).toBe(401);
+    const hs512 = jwt.sign({ sub: user.id, role: "admin", ver: 0, typ: "access" }, TEST_JWT_SECRET, {
+      algorithm: "HS512",
+      issuer: "chophien",
+    });
+    expect((await me(hs512)).status).toBe(401);
+  });
+
+  it("cannot be replaced by a refresh token", async () => {
+    const user = await buildUser(t.ds);
+    const res = await t.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD });
+    const refresh = refreshCookie(res)!.split("=")[1]!;
+    expect((await me(refresh)).status).toBe(401);
+    expect((await me(res.body.accessToken)).status).toBe(200);
+  });
+});
+
+describe("profile and password", () => {
+  it("updates name and phone, nothing else", async () => {
+    const user = await buildUser(t.ds);
+    const auth = { Authorization: `Bearer ${accessTokenFor(t, user)}` };
+    const ok = await t.http.patch("/api/me").set(auth).send({ fullName: "Trần Văn Bình", phone: "+84987654321" });
+    expect(ok.status).toBe(200);
+    expect(ok.body.user).toMatchObject({ fullName: "Trần Văn Bình", phone: "+84987654321", role: "shopper" });
+    expect((await t.http.patch("/api/me").set(auth).send({ role: "admin" })).status).toBe(400);
+    expect((await t.http.patch("/api/me").set(auth).send({ email: "x@y.vn" })).status).toBe(400);
+    expect((await t.http.patch("/api/me").set(auth).send({})).status).toBe(400);
+  });
+
+  it("changes the password and ends the other sessions", async () => {
+    const user = await buildUser(t.ds);
+    const login = () => t.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD });
+    const other = await login();
+    const here = await login();
+
+    const wrong = await t.http
+      .post("/api/me/password")
+      .set("Authorization", `Bearer ${here.body.accessToken}`)
+      .send({ currentPassword: "nope-nope", newPassword: "mat-khau-moi-123" });
+    expect(wrong.status).toBe(400);
+
+    const changed = await t.http
+      .post("/api/me/password")
+      .set("Authorization", `Bearer ${here.body.accessToken}`)
+      .send({ currentPassword: DEFAULT_PASSWORD, newPassword: "mat-khau-moi-123" });
+    expect(changed.status).toBe(200);
+
+    // The other device: its refresh token and its access token are both dead.
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", refreshCookie(other)!)).status).toBe(401);
+    expect((await t.http.get("/api/me").set("Authorization", `Bearer ${other.body.accessToken}`)).status).toBe(401);
+    // This device goes on with the new tokens.
+    expect((await t.http.get("/api/me").set("Authorization", `Bearer ${changed.body.accessToken}`)).status).toBe(200);
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", refreshCookie(changed)!)).status).toBe(200);
+    expect((await login()).status).toBe(401);
+    expect((await t.http.post("/api/auth/login").send({ email: user.email, password: "mat-khau-moi-123" })).status).toBe(200);
+  });
+});
+
+describe("login rate limits", () => {
+  it("limits failed attempts per email with 429 and Retry-After", async () => {
+    const limited = await startTestApp({
+      loginLimits: { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } },
+    });
+    try {
+      const user = await buildUser(limited.ds);
+      for (let i = 0; i < 3; i++)
+        expect((await limited.http.post("/api/auth/login").send({ email: user.email, password: "wrong-one" })).status).toBe(401);
+      const blocked = await limited.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+      expect(blocked.body.error.code).toBe("rate_limited");
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("limits attempts per IP", async () => {
+    const limited = await startTestApp({
+      loginLimits: { perIp: { points: 3, seconds: 60 }, perEmail: { points: 100, seconds: 60 } },
+    });
+    try {
+      for (let i = 0; i < 3; i++)
+        expect((await limited.http.post("/api/auth/login").send({ email: uniqueEmail(), password: "whatever1" })).status).toBe(
+          401,
+        );
+      const blocked = await limited.http.post("/api/auth/login").send({ email: uniqueEmail(), password: "whatever1" });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers["retry-after"]).toBeDefined();
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Finds a real PostgreSQL for the test run, in this order: DATABASE_URL; the server on 127.0.0.1:5432
+ * (a throwaway database per run); a temporary cluster from a local initdb/pg_ctl; PGlite (with a loud warning).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import type * as PinoModule from "pino";
+import type * as EmbeddedModule from "../src/db/embedded";
+
+export interface TestDatabase {
+  url: string;
+  kind: "DATABASE_URL" | "local-server" | "temp-cluster" | "pglite";
+  /** Drops what was created for this run. */
+  dispose(): Promise<void>;
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const c = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    await c.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+async function throwawayDatabase(
+  serverUrl: string,
+  kind: TestDatabase["kind"],
+  extraDispose?: () => Promise<void>,
+): Promise<TestDatabase> {
+  const name = `chophien_test_${Date.now()}_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind,
+    async dispose() {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+      await extraDispose?.();
+    },
+  };
+}
+
+function which(cmd: string): string | undefined {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  for (const dir of fs.existsSync("/usr/lib/postgresql") ? fs.readdirSync("/usr/lib/postgresql") : []) {
+    const p = `/usr/lib/postgresql/${dir}/bin/${cmd}`;
+    if (fs.existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
+async function tempCluster(): Promise<TestDatabase | undefined> {
+  const initdb = which("initdb");
+  const pgCtl = which("pg_ctl");
+  if (!initdb || !pgCtl) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-pg-"));
+  const asRoot = process.getuid?.() === 0;
+  const run = (bin: string, args: string[]) =>
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" })
+      : execFileSync(bin, args, { stdio: "pipe" });
+  if (asRoot) execFileSync("chown", ["postgres", dir]);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  run(initdb, ["-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8"]);
+  run(pgCtl, [
+    "-D",
+    `${dir}/data`,
+    "-w",
+    "-l",
+    `${dir}/log`,
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    "start",
+  ]);
+  const stop = () => {
+    run(pgCtl, ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return Promise.resolve();
+  };
+  return throwawayDatabase(`postgres://postgres@127.0.0.1:${port}/postgres`, "temp-cluster", stop);
+}
+
+async function pglite(): Promise<TestDatabase> {
+  console.warn(
+    "\n\n  !!! No PostgreSQL server found: the tests run on embedded PGlite. Set DATABASE_URL or start PostgreSQL on 127.0.0.1:5432. !!!\n\n",
+  );
+  // Loaded lazily: only this fallback needs PGlite inside the test process.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startEmbeddedDatabase } = require("../src/db/embedded") as typeof EmbeddedModule;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { default: pino } = require("pino") as typeof PinoModule;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-pglite-"));
+  const db = await startEmbeddedDatabase(dir, pino({ level: "silent" }));
+  return {
+    url: db.url,
+    kind: "pglite",
+    async dispose() {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Provides the database every API test of this run connects to. */
+export async function provideTestDatabase(env: NodeJS.ProcessEnv): Promise<TestDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, kind: "DATABASE_URL", dispose: async () => {} };
+  const local = "postgres://postgres@127.0.0.1:5432/postgres";
+  if (await reachable(local)) return throwawayDatabase(local, "local-server");
+  return (await tempCluster()) ?? pglite();
+}

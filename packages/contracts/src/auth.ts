@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { LIMITS, ROLES } from "./limits";
+import { VnPhone } from "./common";
+
+const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(LIMITS.emailMax)
+  .pipe(z.email("Email không hợp lệ / invalid email"))
+  .meta({ example: "lan.nguyen@example.vn" });
+const Password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax).meta({ example: "mat-khau-bi-mat" });
+const FullName = z.string().trim().min(1).max(LIMITS.fullNameMax).meta({ example: "Nguyễn Thị Lan" });
+
+export const Role = z.enum(ROLES).meta({ id: "Role" });
+export type Role = z.infer<typeof Role>;
+
+/** A user as the API shows it: never the password hash. */
+export const User = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    fullName: z.string(),
+    phone: z.string().nullable(),
+    role: Role,
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "User" });
+export type User = z.infer<typeof User>;
+
+/** Self-registration always makes a shopper; any role field is rejected by the strict schema. */
+export const RegisterRequest = z
+  .object({ email: Email, password: Password, fullName: FullName, phone: VnPhone.optional() })
+  .strict()
+  .meta({ id: "RegisterRequest" });
+export type RegisterRequest = z.infer<typeof RegisterRequest>;
+
+export const LoginRequest = z
+  .object({ email: Email, password: z.string().min(1).max(LIMITS.passwordMax) })
+  .strict()
+  .meta({ id: "LoginRequest" });
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+/** Answer to register, login and refresh; the refresh token travels only in an httpOnly cookie. */
+export const AuthResponse = z
+  .object({ user: User, accessToken: z.string(), expiresIn: z.number().int().meta({ description: "seconds" }) })
+  .meta({ id: "AuthResponse" });
+export type AuthResponse = z.infer<typeof AuthResponse>;
+
+export const UpdateMeRequest = z
+  .object({ fullName: FullName.optional(), phone: VnPhone.nullable().optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Nothing to update")
+  .meta({ id: "UpdateMeRequest" });
+export type UpdateMeRequest = z.infer<typeof UpdateMeRequest>;
+
+export const ChangePasswordRequest = z
+  .object({ currentPassword: z.string().min(1).max(LIMITS.passwordMax), newPassword: Password })
+  .strict()
+  .meta({ id: "ChangePasswordRequest" });
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+export const UserResponse = z.object({ user: User }).meta({ id: "UserResponse" });
+export type UserResponse = z.infer<typeof UserResponse>;

@@ -1,0 +1,3 @@
+export * from "./api";
+export * from "./format";
+export * from "./i18n";
