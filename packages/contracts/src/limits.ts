@@ -6,6 +6,11 @@ export const LIMITS = {
   passwordMax: 128,
   fullNameMax: 120,
   emailMax: 254,
+  /** Largest image upload, in bytes (bigger → 413). */
+  imageBytes: 8 * 1024 * 1024,
+  /** What an upload form should offer; the server trusts the file's bytes, not this declared type. */
+  imageMimeTypes: ["image/jpeg", "image/png", "image/webp"] as const,
+  maxProductImages: 8,
 } as const;
 
 /** Who a user is to the market: `seller` means the owner of an approved stall. */

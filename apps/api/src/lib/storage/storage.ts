@@ -1,0 +1,18 @@
+/** Where uploaded files live: a local folder today, an S3-style bucket later, behind the same four calls. */
+export interface FileStorage {
+  /** Stores `data` under `key`, replacing any previous file; `contentType` is for backends that serve files themselves. */
+  put(key: string, data: Buffer, contentType: string): Promise<void>;
+  /** The stored bytes, or undefined when there is no such key. */
+  read(key: string): Promise<Buffer | undefined>;
+  exists(key: string): Promise<boolean>;
+  /** Removes the file; deleting a missing key is not an error. */
+  delete(key: string): Promise<void>;
+}
+
+/** Keys are flat, safe file names (`<sha256>-<width>.webp`): no slashes, no leading dot, no `..`. */
+export const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
+
+/** True when `key` can be used as a storage key without escaping its folder. */
+export function isSafeKey(key: string): boolean {
+  return SAFE_KEY.test(key) && !key.includes("..");
+}
