@@ -15,9 +15,21 @@ import { apiNotFound, errorHandler } from "./http/error-handler";
 import { openApiRoutes } from "./http/openapi";
 import { spaRoutes } from "./http/spa";
 import { type Clock, systemClock } from "./lib/clock";
+import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
+import { mediaRoutes } from "./lib/images/media.routes";
+import { createLocalStorage } from "./lib/storage/local-storage";
+import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
+import { CatalogService } from "./modules/catalog/catalog.service";
+import { catalogPaths, catalogRoutes } from "./modules/catalog/catalog.routes";
+import { ProductImagesService } from "./modules/catalog/product-images.service";
+import { SellerProductsService } from "./modules/catalog/products.service";
+import { sellerProductsPaths, sellerProductsRoutes } from "./modules/catalog/seller-products.routes";
+import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stalls.routes";
+import { StallsService } from "./modules/stalls/stalls.service";
+import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
 import { TokenService } from "./modules/auth/tokens";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
@@ -28,6 +40,9 @@ export interface AppDeps {
   log: Logger;
   clock?: Clock;
   loginLimits?: LoginLimits;
+  /** Where uploaded images go; defaults to a folder under DATA_DIR. */
+  storage?: FileStorage;
+  images?: ImageProcessor;
 }
 
 const VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, "../package.json"), "utf8")) as { version: string }).version;
@@ -41,6 +56,12 @@ export function createApp(deps: AppDeps): Express {
   const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock);
   const guard = createAuthGuard((token) => auth.authenticate(token));
   const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS);
+  const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
+  const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
+  const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
+  const catalog = new CatalogService(ds);
+  const products = new SellerProductsService(ds);
+  const productImages = new ProductImagesService(ds, products, images);
 
   const app = express();
   app.set("trust proxy", config.trustProxy);
@@ -86,10 +107,24 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRoutes({ ds }));
   api.use(authRoutes({ auth, guard, limiter, secureCookies: https }));
   api.use(meRoutes({ ds, guard }));
-  api.use(openApiRoutes({ ...healthPaths, ...authPaths, ...mePaths }, VERSION));
+  api.use(stallsRoutes({ stalls, catalog, guard }));
+  api.use(adminStallsRoutes({ stalls, guard }));
+  api.use(catalogRoutes({ catalog }));
+  api.use(sellerProductsRoutes({ guard, stalls, products, images: productImages }));
+  const paths = {
+    ...healthPaths,
+    ...authPaths,
+    ...mePaths,
+    ...stallsPaths,
+    ...adminStallsPaths,
+    ...catalogPaths,
+    ...sellerProductsPaths,
+  };
+  api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);
   app.use("/api", api);
 
+  app.use("/media", mediaRoutes(storage));
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
   app.use("/", spaRoutes(path.join(WEB_ROOT, "storefront/dist"), "storefront"));
   app.use(errorHandler);

@@ -94,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) problems.push("ADMIN_EMAIL/ADMIN_PASSWORD: set both or neither");
   if (Boolean(e.VNPAY_TMN_CODE) !== Boolean(e.VNPAY_HASH_SECRET))
     problems.push("VNPAY_TMN_CODE/VNPAY_HASH_SECRET: set both or neither");
-  if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) problems.push("S3_BUCKET: required when STORAGE_DRIVER=s3");
+  if (e.STORAGE_DRIVER === "s3")
+    problems.push("STORAGE_DRIVER: s3 storage is not available yet; use local (shared folder) for now");
   if (problems.length) throw new ConfigError(problems);
 
   return {

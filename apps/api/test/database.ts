@@ -9,6 +9,7 @@ import path from "node:path";
 import { Client } from "pg";
 import type * as PinoModule from "pino";
 import type * as EmbeddedModule from "../src/db/embedded";
+import type * as DataSourceModule from "../src/db/data-source";
 
 export interface TestDatabase {
   url: string;
@@ -124,4 +125,22 @@ export async function provideTestDatabase(env: NodeJS.ProcessEnv): Promise<TestD
   const local = "postgres://postgres@127.0.0.1:5432/postgres";
   if (await reachable(local)) return throwawayDatabase(local, "local-server");
   return (await tempCluster()) ?? pglite();
+}
+
+/**
+ * A database of its own for a test that needs an empty market (e.g. counting what the seed made), on the
+ * same server as the run's database, migrated. Drop it with the returned function.
+ */
+export async function freshMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const runUrl = process.env.TEST_DATABASE_URL;
+  if (!runUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const server = new URL(runUrl);
+  server.pathname = "/postgres";
+  const db = await throwawayDatabase(server.toString(), "local-server");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createDataSource } = require("../src/db/data-source") as typeof DataSourceModule;
+  const ds = await createDataSource({ url: db.url, poolSize: 1 }).initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await ds.destroy();
+  return { url: db.url, drop: () => db.dispose() };
 }

@@ -1,6 +1,11 @@
 import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Role } from "@chophien/contracts";
+import { foldVietnamese, slugify } from "@chophien/contracts";
+import { Category } from "../src/modules/catalog/category.entity";
+import { Product } from "../src/modules/catalog/product.entity";
+import { refreshProductSearch } from "../src/modules/catalog/search-text";
+import { Stall } from "../src/modules/stalls/stall.entity";
 import { hashPassword } from "../src/modules/auth/passwords";
 import { User } from "../src/modules/users/user.entity";
 import type { TestApp } from "./harness";
@@ -40,3 +45,98 @@ export function refreshCookie(res: { headers: Record<string, unknown> }): string
   const c = list.find((h) => h.startsWith("cp_refresh=") && !h.startsWith("cp_refresh=;"));
   return c?.split(";")[0];
 }
+
+let seq = 0;
+/** A short unique suffix for names, so tests sharing one database never collide. */
+export const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${crypto.randomBytes(2).toString("hex")}`;
+
+/** A category (a top-level group unless `parent` is given). */
+export async function buildCategory(
+  ds: DataSource,
+  overrides: Partial<Pick<Category, "name" | "nameEn" | "parentId" | "slug">> = {},
+): Promise<Category> {
+  const name = overrides.name ?? `Danh mục ${unique()}`;
+  const repo = ds.getRepository(Category);
+  return repo.save(
+    repo.create({
+      name,
+      nameEn: overrides.nameEn ?? `Category ${name}`,
+      slug: overrides.slug ?? slugify(name),
+      parentId: overrides.parentId ?? null,
+    }),
+  );
+}
+
+/** A stall (approved unless told), with its owner made as needed; an approved stall's owner is a seller. */
+export async function buildStall(
+  ds: DataSource,
+  overrides: Partial<Pick<Stall, "name" | "province" | "status" | "story">> & { owner?: User } = {},
+): Promise<Stall> {
+  const status = overrides.status ?? "approved";
+  const owner = overrides.owner ?? (await buildUser(ds, { role: status === "approved" ? "seller" : "shopper" }));
+  const name = overrides.name ?? `Gian hàng ${unique()}`;
+  const repo = ds.getRepository(Stall);
+  return repo.save(
+    repo.create({
+      ownerId: owner.id,
+      name,
+      slug: `${slugify(name)}-${unique()}`,
+      searchName: foldVietnamese(name),
+      story: overrides.story ?? "Chúng tôi là những người trẻ ở Quảng Trị làm nông sản sạch.",
+      description: null,
+      province: overrides.province ?? "quang-tri",
+      address: "Thôn 3, xã Hướng Phùng, Quảng Trị",
+      phone: "0912345678",
+      businessType: "household",
+      businessRegistrationNo: null,
+      founderBirthYear: 1998,
+      status,
+      statusReason: null,
+      commissionRateBps: null,
+      logo: null,
+      banner: null,
+      approvedAt: status === "approved" ? new Date() : null,
+    }),
+  );
+}
+
+/** A product (active, in stock unless told) of `stall` (made if missing) in `category` (made if missing). */
+export async function buildProduct(
+  ds: DataSource,
+  overrides: Partial<Pick<Product, "name" | "price" | "stock" | "status" | "ocopStars" | "description" | "originProvince">> & {
+    stall?: Stall;
+    category?: Category;
+  } = {},
+): Promise<Product> {
+  const stall = overrides.stall ?? (await buildStall(ds));
+  const category = overrides.category ?? (await buildCategory(ds));
+  const name = overrides.name ?? `Sản phẩm ${unique()}`;
+  const repo = ds.getRepository(Product);
+  const product = await repo.save(
+    repo.create({
+      stallId: stall.id,
+      categoryId: category.id,
+      name,
+      slug: `${slugify(name)}-${unique()}`,
+      description: overrides.description ?? null,
+      price: overrides.price ?? 120000,
+      compareAtPrice: null,
+      unit: "gói 500g",
+      weightGrams: 500,
+      stock: overrides.stock ?? 10,
+      status: overrides.status ?? "active",
+      ocopStars: overrides.ocopStars ?? null,
+      ocopCertificateNo: null,
+      ocopYear: null,
+      originProvince: overrides.originProvince ?? null,
+      province: overrides.originProvince ?? stall.province,
+      searchName: "",
+      searchText: "",
+    }),
+  );
+  await refreshProductSearch(ds.manager, { productId: product.id });
+  return product;
+}
+
+/** An `Authorization` header for `user`. */
+export const authHeader = (t: TestApp, user: User) => ({ Authorization: `Bearer ${accessTokenFor(t, user)}` });

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pino from "pino";
 import supertest from "supertest";
 import type { DataSource } from "typeorm";
@@ -24,8 +27,10 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests through jest (global-setup)");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-test-"));
   const config = loadConfig({
     NODE_ENV: "test",
+    DATA_DIR: dataDir,
     DATABASE_URL: url,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: "silent",
@@ -48,6 +53,7 @@ export async function startTestApp(
     tokens: new TokenService(TEST_JWT_SECRET, clock),
     async close() {
       if (ds.isInitialized) await ds.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,10 @@
 /** The contract between the API and its clients: zod schemas with their inferred types, enums and limits. */
 export * from "./limits";
 export * from "./common";
+export * from "./text";
+export * from "./provinces";
 export * from "./auth";
 export * from "./health";
+export * from "./media";
+export * from "./stalls";
+export * from "./catalog";

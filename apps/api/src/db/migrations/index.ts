@@ -1,4 +1,5 @@
 import { Initial1764330000000 } from "./1764330000000-initial";
+import { StallsCatalog1764340000000 } from "./1764340000000-stalls-catalog";
 
-/** Migrations in order; applied at start by `migrate()`. */
-export const migrations = [Initial1764330000000];
+/** Migrations in order; applied at start by `openDatabase()`. */
+export const migrations = [Initial1764330000000, StallsCatalog1764340000000];

@@ -1,0 +1,102 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
+import type { ProductStatus } from "@chophien/contracts";
+import { BaseEntity } from "../../db/base.entity";
+import { Stall } from "../stalls/stall.entity";
+import { Category } from "./category.entity";
+
+/** A product of a stall. Public only when `active` and its stall is `approved`. Money in integer đồng. */
+@Entity("product")
+@Check("CHK_product_status", `"status" IN ('draft', 'active', 'archived')`)
+@Check("CHK_product_price", `"price" > 0`)
+@Check("CHK_product_stock", `"stock" >= 0`)
+@Check("CHK_product_compare_at", `"compare_at_price" IS NULL OR "compare_at_price" > "price"`)
+@Check("CHK_product_ocop", `"ocop_stars" IS NULL OR "ocop_stars" BETWEEN 3 AND 5`)
+@Index("IDX_product_search_name_trgm", { synchronize: false })
+@Index("IDX_product_search_fts", { synchronize: false })
+@Index("IDX_product_public_newest", { synchronize: false })
+export class Product extends BaseEntity {
+  @Index()
+  @Column({ type: "uuid" })
+  stallId!: string;
+
+  @ManyToOne(() => Stall, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stall_id" })
+  stall?: Stall;
+
+  @Index("UQ_product_slug", { unique: true })
+  @Column({ type: "varchar", length: 120 })
+  slug!: string;
+
+  @Column({ type: "varchar", length: 160 })
+  name!: string;
+
+  /** Plain text or Markdown as the seller wrote it; rendered with raw HTML escaped. */
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  @Index()
+  @Column({ type: "uuid" })
+  categoryId!: string;
+
+  @ManyToOne(() => Category, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "category_id" })
+  category?: Category;
+
+  /** đồng */
+  @Index()
+  @Column({ type: "integer" })
+  price!: number;
+
+  /** đồng; the "was" price, above `price` */
+  @Column({ type: "integer", nullable: true })
+  compareAtPrice!: number | null;
+
+  /** Sales unit as shoppers read it, e.g. "gói 500g", "chai 500ml". */
+  @Column({ type: "varchar", length: 32 })
+  unit!: string;
+
+  /** grams, for shipping */
+  @Column({ type: "integer", nullable: true })
+  weightGrams!: number | null;
+
+  @Column({ type: "integer" })
+  stock!: number;
+
+  @Index()
+  @Column({ type: "varchar", length: 16, default: "draft" })
+  status!: ProductStatus;
+
+  @Index()
+  @Column({ type: "smallint", nullable: true })
+  ocopStars!: number | null;
+
+  @Column({ type: "varchar", length: 64, nullable: true })
+  ocopCertificateNo!: string | null;
+
+  @Column({ type: "smallint", nullable: true })
+  ocopYear!: number | null;
+
+  /** Where it comes from, if not the stall's province. */
+  @Column({ type: "varchar", length: 32, nullable: true })
+  originProvince!: string | null;
+
+  /** Effective province for browsing: `originProvince` or the stall's. */
+  @Index()
+  @Column({ type: "varchar", length: 32 })
+  province!: string;
+
+  @Index()
+  @Column({ type: "real", default: 0 })
+  ratingAvg!: number;
+
+  @Column({ type: "integer", default: 0 })
+  ratingCount!: number;
+
+  /** Folded name (no diacritics, lower-case): trigram similarity and exact-match ranking. */
+  @Column({ type: "text", select: false })
+  searchName!: string;
+
+  /** Folded name, category, stall, province (with former names) and description: full-text search. */
+  @Column({ type: "text", select: false })
+  searchText!: string;
+}

@@ -1,0 +1,142 @@
+import { type DataSource, type EntityManager, In } from "typeorm";
+import type { CreateProductRequest, SellerProduct, SellerProductQuery, UpdateProductRequest } from "@chophien/contracts";
+import { foldVietnamese } from "@chophien/contracts";
+import { isUniqueViolation } from "../../db/errors";
+import { nextFreeSlug } from "../../db/slugs";
+import { AppError } from "../../http/errors";
+import type { Stall } from "../stalls/stall.entity";
+import { Category } from "./category.entity";
+import { ProductImage } from "./product-image.entity";
+import { Product } from "./product.entity";
+import { productMatches } from "./catalog-query";
+import { presentSellerProduct } from "./products.presenter";
+import { refreshProductSearch } from "./search-text";
+
+const unknownCategory = () =>
+  new AppError("validation_failed", "Unknown category", [{ path: "body.categoryId", message: "No such category" }]);
+
+/** Columns of a product a seller's request may set, from the contract's shape. */
+function productColumns(input: Partial<CreateProductRequest>): Partial<Product> {
+  const { ocop, ...rest } = input;
+  const cols: Partial<Product> = { ...rest };
+  if (ocop !== undefined) {
+    cols.ocopStars = ocop?.stars ?? null;
+    cols.ocopCertificateNo = ocop?.certificateNo ?? null;
+    cols.ocopYear = ocop?.year ?? null;
+  }
+  return cols;
+}
+
+/** A seller's own products: create, list, read, edit, delete (archive once ordered). Another stall's id is 404. */
+export class SellerProductsService {
+  constructor(private readonly ds: DataSource) {}
+
+  async create(stall: Stall, input: CreateProductRequest): Promise<SellerProduct> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.ds.transaction(async (m) => {
+          if (!(await m.exists(Category, { where: { id: input.categoryId } }))) throw unknownCategory();
+          const product = m.create(Product, {
+            status: "draft",
+            description: null,
+            compareAtPrice: null,
+            weightGrams: null,
+            originProvince: null,
+            ...productColumns(input),
+            stallId: stall.id,
+            slug: await nextFreeSlug(m, "product", input.name),
+            province: input.originProvince ?? stall.province,
+            searchName: foldVietnamese(input.name),
+            searchText: "",
+          });
+          await m.insert(Product, product);
+          await refreshProductSearch(m, { productId: product.id });
+          return this.view(m, product.id);
+        });
+      } catch (err) {
+        if (!isUniqueViolation(err) || attempt >= 3) throw err;
+      }
+    }
+  }
+
+  async list(stall: Stall, q: SellerProductQuery): Promise<{ items: SellerProduct[]; total: number }> {
+    const qb = this.ds.getRepository(Product).createQueryBuilder("p").where("p.stall_id = :stall", { stall: stall.id });
+    if (q.status) qb.andWhere("p.status = :status", { status: q.status });
+    if (q.q) qb.andWhere(productMatches(":q"), { q: foldVietnamese(q.q) });
+    const [rows, total] = await qb
+      .orderBy("p.updated_at", "DESC")
+      .addOrderBy("p.id", "ASC")
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
+    return { items: await this.views(this.ds.manager, rows), total };
+  }
+
+  async get(stall: Stall, id: string): Promise<SellerProduct> {
+    await this.own(this.ds.manager, stall, id);
+    return this.view(this.ds.manager, id);
+  }
+
+  async update(stall: Stall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
+    return this.ds.transaction(async (m) => {
+      const product = await this.own(m, stall, id, true);
+      if (input.categoryId && !(await m.exists(Category, { where: { id: input.categoryId } }))) throw unknownCategory();
+      const price = input.price ?? product.price;
+      const compareAt = input.compareAtPrice === undefined ? product.compareAtPrice : input.compareAtPrice;
+      if (compareAt !== null && compareAt <= price)
+        throw new AppError("validation_failed", "compareAtPrice must be higher than price", [
+          { path: "body.compareAtPrice", message: "Must be higher than price" },
+        ]);
+      await m.update(Product, { id }, productColumns(input));
+      await refreshProductSearch(m, { productId: id });
+      return this.view(m, id);
+    });
+  }
+
+  /** Deletes a product nobody ordered; one that appears in orders is archived instead (order history keeps it). */
+  async remove(stall: Stall, id: string): Promise<{ deleted: boolean; product?: SellerProduct }> {
+    return this.ds.transaction(async (m) => {
+      await this.own(m, stall, id, true);
+      await m.query("SAVEPOINT delete_product");
+      try {
+        await m.delete(Product, { id });
+        return { deleted: true };
+      } catch (err) {
+        if ((err as { driverError?: { code?: string } }).driverError?.code !== "23503") throw err;
+        await m.query("ROLLBACK TO SAVEPOINT delete_product");
+        await m.update(Product, { id }, { status: "archived" });
+        return { deleted: false, product: await this.view(m, id) };
+      }
+    });
+  }
+
+  /** The product if it belongs to `stall`, else 404 (never 403: ids of other stalls are not confirmed). */
+  async own(m: EntityManager, stall: Stall, id: string, lock = false): Promise<Product> {
+    const product = await m.findOne(Product, {
+      where: { id, stallId: stall.id },
+      ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
+    });
+    if (!product) throw AppError.notFound("Product");
+    return product;
+  }
+
+  /** The seller's view of one product. */
+  async view(m: EntityManager, id: string): Promise<SellerProduct> {
+    const [v] = await this.views(m, [await m.findOneOrFail(Product, { where: { id } })]);
+    return v!;
+  }
+
+  private async views(m: EntityManager, products: Product[]): Promise<SellerProduct[]> {
+    if (!products.length) return [];
+    const ids = products.map((p) => p.id);
+    const categories = await m.getRepository(Category).findBy({ id: In(products.map((p) => p.categoryId)) });
+    const images = await m.getRepository(ProductImage).find({ where: { productId: In(ids) }, order: { position: "ASC" } });
+    return products.map((p) =>
+      presentSellerProduct(
+        p,
+        categories.find((c) => c.id === p.categoryId)!,
+        images.filter((i) => i.productId === p.id),
+      ),
+    );
+  }
+}

@@ -1,0 +1,190 @@
+import { z } from "zod";
+import { page } from "./common";
+import { Image } from "./media";
+import { PageQuery, ProvinceRef, ProvinceSlug, PublicStall, StallSummary } from "./stalls";
+
+export const PRODUCT_STATUSES = ["draft", "active", "archived"] as const;
+export const ProductStatus = z.enum(PRODUCT_STATUSES).meta({ id: "ProductStatus" });
+export type ProductStatus = z.infer<typeof ProductStatus>;
+export const PRODUCT_SORTS = ["relevance", "newest", "price_asc", "price_desc", "rating"] as const;
+
+/** Prices are integer đồng; the ceiling keeps them in a 32-bit column (about 2.1 billion đồng). */
+const Dong = z.number().int().positive().max(1_000_000_000);
+
+export const CategoryRef = z
+  .object({ id: z.uuid(), slug: z.string(), name: z.string(), nameEn: z.string() })
+  .meta({ id: "CategoryRef" });
+
+export interface CategoryNode {
+  id: string;
+  slug: string;
+  name: string;
+  nameEn: string;
+  /** Public products in this category and its children. */
+  productCount: number;
+  children: CategoryNode[];
+}
+export const CategoryNode: z.ZodType<CategoryNode> = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    nameEn: z.string(),
+    productCount: z.number().int(),
+    get children() {
+      return z.array(CategoryNode);
+    },
+  })
+  .meta({ id: "CategoryNode" });
+export const CategoryTree = z.object({ items: z.array(CategoryNode) }).meta({ id: "CategoryTree" });
+export type CategoryTree = z.infer<typeof CategoryTree>;
+
+export const Ocop = z
+  .object({
+    stars: z.number().int().min(3).max(5),
+    certificateNo: z.string().trim().max(64).nullable().optional(),
+    year: z.number().int().min(2013).max(2100).nullable().optional(),
+  })
+  .strict()
+  .meta({ id: "Ocop", description: "OCOP rating (3–5 stars) with its certificate" });
+
+const ProductFields = {
+  name: z.string().trim().min(3).max(160),
+  /** Plain text or Markdown; raw HTML is shown as text, never rendered. */
+  description: z.string().trim().max(10000).nullable().optional(),
+  categoryId: z.uuid(),
+  price: Dong,
+  compareAtPrice: Dong.nullable().optional(),
+  unit: z.string().trim().min(1).max(32).meta({ example: "gói 500g" }),
+  weightGrams: z.number().int().positive().max(100_000).nullable().optional(),
+  stock: z.number().int().min(0).max(1_000_000),
+  status: ProductStatus.optional(),
+  ocop: Ocop.nullable().optional(),
+  originProvince: ProvinceSlug.nullable().optional(),
+};
+const compareAbovePrice = (v: { price?: number; compareAtPrice?: number | null }) =>
+  v.compareAtPrice == null || v.price === undefined || v.compareAtPrice > v.price;
+const compareMessage = { message: "compareAtPrice must be higher than price", path: ["compareAtPrice"] };
+
+export const CreateProductRequest = z
+  .object(ProductFields)
+  .strict()
+  .refine(compareAbovePrice, compareMessage)
+  .meta({ id: "CreateProductRequest" });
+export type CreateProductRequest = z.infer<typeof CreateProductRequest>;
+export const UpdateProductRequest = z
+  .object(ProductFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Nothing to update")
+  .refine(compareAbovePrice, compareMessage)
+  .meta({ id: "UpdateProductRequest" });
+export type UpdateProductRequest = z.infer<typeof UpdateProductRequest>;
+
+/** A product as listed: enough for a card. */
+export const ProductCard = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    price: z.number().int(),
+    compareAtPrice: z.number().int().nullable(),
+    unit: z.string(),
+    inStock: z.boolean(),
+    ocopStars: z.number().int().nullable(),
+    thumbnail: Image.nullable(),
+    province: ProvinceRef,
+    stall: z.object({ slug: z.string(), name: z.string() }),
+    ratingAvg: z.number(),
+    ratingCount: z.number().int(),
+  })
+  .meta({ id: "ProductCard" });
+export type ProductCard = z.infer<typeof ProductCard>;
+
+/** A product page. */
+export const ProductDetail = ProductCard.extend({
+  description: z.string().nullable(),
+  /** The description rendered from Markdown with raw HTML escaped. */
+  descriptionHtml: z.string(),
+  stock: z.number().int(),
+  weightGrams: z.number().int().nullable(),
+  category: CategoryRef,
+  ocop: z.object({ stars: z.number().int(), certificateNo: z.string().nullable(), year: z.number().int().nullable() }).nullable(),
+  images: z.array(Image),
+  stallInfo: StallSummary.extend({ story: z.string() }),
+  related: z.array(ProductCard),
+  createdAt: z.iso.datetime(),
+}).meta({ id: "ProductDetail" });
+export type ProductDetail = z.infer<typeof ProductDetail>;
+export const ProductDetailResponse = z.object({ product: ProductDetail }).meta({ id: "ProductDetailResponse" });
+
+/** A product as its seller manages it. */
+export const SellerProduct = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    category: CategoryRef,
+    price: z.number().int(),
+    compareAtPrice: z.number().int().nullable(),
+    unit: z.string(),
+    weightGrams: z.number().int().nullable(),
+    stock: z.number().int(),
+    status: ProductStatus,
+    ocop: z
+      .object({ stars: z.number().int(), certificateNo: z.string().nullable(), year: z.number().int().nullable() })
+      .nullable(),
+    originProvince: z.string().nullable(),
+    images: z.array(Image),
+    ratingAvg: z.number(),
+    ratingCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "SellerProduct" });
+export type SellerProduct = z.infer<typeof SellerProduct>;
+export const SellerProductResponse = z.object({ product: SellerProduct }).meta({ id: "SellerProductResponse" });
+export const SellerProductList = page(SellerProduct).meta({ id: "SellerProductList" });
+export const SellerProductQuery = z
+  .object({ status: ProductStatus.optional(), q: z.string().trim().max(100).optional(), ...PageQuery })
+  .strict();
+export type SellerProductQuery = z.infer<typeof SellerProductQuery>;
+
+const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+/** GET /api/products filters; every one is optional and they combine with AND. */
+export const ProductListQuery = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    category: z.string().trim().max(80).optional().meta({ description: "category slug (includes its children)" }),
+    stall: z.string().trim().max(80).optional().meta({ description: "stall slug" }),
+    province: ProvinceSlug.optional(),
+    ocopMin: z.coerce.number().int().min(3).max(5).optional(),
+    minPrice: z.coerce.number().int().min(0).optional(),
+    maxPrice: z.coerce.number().int().min(0).optional(),
+    inStock: boolParam.optional(),
+    sort: z.enum(PRODUCT_SORTS).optional(),
+    ...PageQuery,
+  })
+  .strict();
+export type ProductListQuery = z.infer<typeof ProductListQuery>;
+
+export const Facet = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
+export const ProductList = page(ProductCard)
+  .extend({
+    facets: z.object({ categories: z.array(Facet), provinces: z.array(Facet), ocopStars: z.array(Facet) }),
+  })
+  .meta({ id: "ProductList" });
+export type ProductList = z.infer<typeof ProductList>;
+
+export const ReorderImagesRequest = z
+  .object({ imageIds: z.array(z.uuid()).min(1).max(8) })
+  .strict()
+  .meta({ id: "ReorderImagesRequest", description: "Every image id of the product, in the new order" });
+
+/** GET /api/stalls/:slug — the stall's profile with its newest public products. */
+export const PublicStallResponse = z
+  .object({ stall: PublicStall.extend({ products: z.array(ProductCard) }) })
+  .meta({ id: "PublicStallResponse" });
+export type PublicStallResponse = z.infer<typeof PublicStallResponse>;
