@@ -10,7 +10,7 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import { LIMITS } from "@chophien/contracts";
 import type { Config } from "./config";
-import { createAuthGuard } from "./http/auth";
+import { createAuthGuard, createOptionalAuth } from "./http/auth";
 import { apiNotFound, errorHandler } from "./http/error-handler";
 import { openApiRoutes } from "./http/openapi";
 import { spaRoutes } from "./http/spa";
@@ -22,11 +22,18 @@ import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
+import { cartPaths, cartRoutes, mergeCartOnSignIn } from "./modules/cart/cart.routes";
+import { CartService } from "./modules/cart/cart.service";
 import { CatalogService } from "./modules/catalog/catalog.service";
 import { catalogPaths, catalogRoutes } from "./modules/catalog/catalog.routes";
 import { ProductImagesService } from "./modules/catalog/product-images.service";
 import { SellerProductsService } from "./modules/catalog/products.service";
 import { sellerProductsPaths, sellerProductsRoutes } from "./modules/catalog/seller-products.routes";
+import { adminOrdersPaths, adminOrdersRoutes } from "./modules/orders/admin-orders.routes";
+import { CheckoutService, type PaymentStarter } from "./modules/orders/checkout.service";
+import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
+import { OrdersService } from "./modules/orders/orders.service";
+import { sellerOrdersPaths, sellerOrdersRoutes } from "./modules/orders/seller-orders.routes";
 import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stalls.routes";
 import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
@@ -43,6 +50,8 @@ export interface AppDeps {
   /** Where uploaded images go; defaults to a folder under DATA_DIR. */
   storage?: FileStorage;
   images?: ImageProcessor;
+  /** Starts VNPay payments at checkout (the payments module); by default VNPay orders just wait. */
+  payments?: PaymentStarter;
 }
 
 const VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, "../package.json"), "utf8")) as { version: string }).version;
@@ -62,6 +71,16 @@ export function createApp(deps: AppDeps): Express {
   const catalog = new CatalogService(ds);
   const products = new SellerProductsService(ds);
   const productImages = new ProductImagesService(ds, products, images);
+  const cart = new CartService(ds);
+  const checkout = new CheckoutService({
+    ds,
+    cart,
+    clock,
+    defaultCommissionBps: config.commissionRateBps,
+    payments: deps.payments,
+  });
+  const orders = new OrdersService(ds, clock);
+  const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
 
   const app = express();
   app.set("trust proxy", config.trustProxy);
@@ -105,12 +124,16 @@ export function createApp(deps: AppDeps): Express {
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
   api.use(cookieParser());
   api.use(healthRoutes({ ds }));
-  api.use(authRoutes({ auth, guard, limiter, secureCookies: https }));
+  api.use(authRoutes({ auth, guard, limiter, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));
   api.use(catalogRoutes({ catalog }));
   api.use(sellerProductsRoutes({ guard, stalls, products, images: productImages }));
+  api.use(cartRoutes({ cart, optionalAuth, secureCookies: https }));
+  api.use(ordersRoutes({ guard, checkout, orders }));
+  api.use(sellerOrdersRoutes({ guard, stalls, orders }));
+  api.use(adminOrdersRoutes({ guard, orders }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -119,6 +142,10 @@ export function createApp(deps: AppDeps): Express {
     ...adminStallsPaths,
     ...catalogPaths,
     ...sellerProductsPaths,
+    ...cartPaths,
+    ...ordersPaths,
+    ...sellerOrdersPaths,
+    ...adminOrdersPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

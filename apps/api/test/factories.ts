@@ -1,11 +1,14 @@
 import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
-import type { Role } from "@chophien/contracts";
+import type { Role, StallOrderStatus } from "@chophien/contracts";
 import { foldVietnamese, slugify } from "@chophien/contracts";
 import { Category } from "../src/modules/catalog/category.entity";
 import { Product } from "../src/modules/catalog/product.entity";
 import { refreshProductSearch } from "../src/modules/catalog/search-text";
 import { Stall } from "../src/modules/stalls/stall.entity";
+import { OrderItem } from "../src/modules/orders/order-item.entity";
+import { Order } from "../src/modules/orders/order.entity";
+import { StallOrder } from "../src/modules/orders/stall-order.entity";
 import { hashPassword } from "../src/modules/auth/passwords";
 import { User } from "../src/modules/users/user.entity";
 import type { TestApp } from "./harness";
@@ -140,3 +143,77 @@ export async function buildProduct(
 
 /** An `Authorization` header for `user`. */
 export const authHeader = (t: TestApp, user: User) => ({ Authorization: `Bearer ${accessTokenFor(t, user)}` });
+
+/**
+ * An order of `buyer` (made if missing) for `items`, one stall order per stall, every stall order in `status`
+ * (default `delivered`). Rows are written directly: use it to set the scene, not to test checkout.
+ */
+export async function buildOrder(
+  ds: DataSource,
+  opts: {
+    buyer?: User;
+    items: { product: Product; quantity?: number }[];
+    status?: StallOrderStatus;
+    paymentMethod?: "cod" | "vnpay";
+  },
+): Promise<{ order: Order; stallOrders: StallOrder[]; buyer: User }> {
+  const buyer = opts.buyer ?? (await buildUser(ds));
+  const status = opts.status ?? "delivered";
+  return ds.transaction(async (m) => {
+    const lines = opts.items.map(({ product, quantity = 1 }) => ({ product, quantity, total: product.price * quantity }));
+    const subtotal = lines.reduce((s, l) => s + l.total, 0);
+    const order = await m.save(
+      m.create(Order, {
+        code: `CP-TEST-${unique().toUpperCase()}`.slice(0, 24),
+        buyerId: buyer.id,
+        shippingAddress: {
+          fullName: buyer.fullName,
+          phone: "0912345678",
+          province: "quang-tri",
+          ward: "Phường Đông Hà",
+          street: "12 Lê Duẩn",
+        },
+        note: null,
+        paymentMethod: opts.paymentMethod ?? "cod",
+        paymentStatus: status === "completed" ? "paid" : "unpaid",
+        status,
+        subtotal,
+        shippingTotal: 0,
+        grandTotal: subtotal,
+      }),
+    );
+    const stallOrders: StallOrder[] = [];
+    for (const stallId of [...new Set(lines.map((l) => l.product.stallId))]) {
+      const mine = lines.filter((l) => l.product.stallId === stallId);
+      const sub = mine.reduce((s, l) => s + l.total, 0);
+      const so = await m.save(
+        m.create(StallOrder, {
+          orderId: order.id,
+          stallId,
+          status,
+          subtotal: sub,
+          shippingFee: 0,
+          commissionRateBps: 500,
+          commission: Math.round((sub * 500) / 10000),
+          carrier: null,
+          trackingNumber: null,
+          cancelReason: null,
+          deliveredAt: status === "delivered" || status === "completed" ? new Date() : null,
+        }),
+      );
+      for (const l of mine)
+        await m.insert(OrderItem, {
+          stallOrderId: so.id,
+          productId: l.product.id,
+          name: l.product.name,
+          unit: l.product.unit,
+          unitPrice: l.product.price,
+          quantity: l.quantity,
+          lineTotal: l.total,
+          thumbnail: null,
+        });
+      stallOrders.push(so);
+    }
+    return { order, stallOrders, buyer };
+  });
+}

@@ -8,3 +8,5 @@ export * from "./health";
 export * from "./media";
 export * from "./stalls";
 export * from "./catalog";
+export * from "./orders";
+export * from "./reviews";

@@ -1,10 +1,35 @@
 import { RefreshToken } from "../modules/auth/refresh-token.entity";
+import { Cart, CartItem } from "../modules/cart/cart.entity";
 import { Category } from "../modules/catalog/category.entity";
 import { Product } from "../modules/catalog/product.entity";
 import { ProductImage } from "../modules/catalog/product-image.entity";
+import { OutboxMessage } from "../modules/notifications/outbox.entity";
+import { IdempotencyKey } from "../modules/orders/idempotency-key.entity";
+import { OrderEvent } from "../modules/orders/order-event.entity";
+import { OrderItem } from "../modules/orders/order-item.entity";
+import { Order } from "../modules/orders/order.entity";
+import { StallOrder } from "../modules/orders/stall-order.entity";
+import { Review } from "../modules/reviews/review.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
 import { Stall } from "../modules/stalls/stall.entity";
 import { User } from "../modules/users/user.entity";
 
 /** Every entity the data source knows; a module adds its own here. */
-export const entities = [User, RefreshToken, Stall, StallDecision, Category, Product, ProductImage];
+export const entities = [
+  User,
+  RefreshToken,
+  Stall,
+  StallDecision,
+  Category,
+  Product,
+  ProductImage,
+  Cart,
+  CartItem,
+  Order,
+  StallOrder,
+  OrderItem,
+  OrderEvent,
+  IdempotencyKey,
+  OutboxMessage,
+  Review,
+];

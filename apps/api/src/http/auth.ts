@@ -35,3 +35,15 @@ export function currentUser(req: { user?: User }): User {
   if (!req.user) throw AppError.unauthorized();
   return req.user;
 }
+
+/** Like `guard()` but lets anonymous requests through (guest carts); a bad token is still a 401. */
+export function createOptionalAuth(authenticate: Authenticator): RequestHandler {
+  return async (req, _res, next) => {
+    const header = req.headers.authorization;
+    if (!header) return next();
+    const match = header.match(/^Bearer\s+([A-Za-z0-9\-_.]+)$/);
+    if (!match?.[1]) return next(AppError.unauthorized("Malformed Authorization header"));
+    req.user = (await authenticate(match[1])).user;
+    next();
+  };
+}

@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from "express";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { AuthResponse, ChangePasswordRequest, LoginRequest, RegisterRequest } from "@chophien/contracts";
 import type { AuthGuard } from "../../http/auth";
+import { AppError } from "../../http/errors";
 import { currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
@@ -20,10 +21,12 @@ export interface AuthRoutesDeps {
   limiter: LoginLimiter;
   /** Secure cookies when the public URL is https. */
   secureCookies: boolean;
+  /** Runs after a successful sign-in or registration (e.g. merging the guest cart). */
+  onSignIn?: (req: Request, res: Response, userId: string) => Promise<void>;
 }
 
 /** /api/auth/* and /api/me/password. */
-export function authRoutes({ auth, guard, limiter, secureCookies }: AuthRoutesDeps): Router {
+export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: AuthRoutesDeps): Router {
   const r = Router();
 
   const reply = (res: Response, status: number, s: Session) => {
@@ -47,7 +50,9 @@ export function authRoutes({ auth, guard, limiter, secureCookies }: AuthRoutesDe
   r.post("/auth/register", validate(Register), async (req, res) => {
     const { body } = input(req, Register);
     await limiter.attempt(req.ip ?? "unknown", body.email);
-    reply(res, 201, await auth.register(body));
+    const session = await auth.register(body);
+    await onSignIn?.(req, res, session.user.id);
+    reply(res, 201, session);
   });
 
   const Login = { body: LoginRequest };
@@ -57,9 +62,10 @@ export function authRoutes({ auth, guard, limiter, secureCookies }: AuthRoutesDe
     try {
       const session = await auth.login(body);
       await limiter.succeeded(body.email);
+      await onSignIn?.(req, res, session.user.id);
       reply(res, 200, session);
     } catch (err) {
-      await limiter.failed(body.email);
+      if (err instanceof AppError && err.code === "invalid_credentials") await limiter.failed(body.email);
       throw err;
     }
   });

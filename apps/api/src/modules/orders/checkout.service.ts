@@ -1,0 +1,259 @@
+import crypto from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { CheckoutRequest, CheckoutResponse, Payment } from "@chophien/contracts";
+import { isUniqueViolation } from "../../db/errors";
+import { AppError } from "../../http/errors";
+import type { Clock } from "../../lib/clock";
+import type { ImageRef } from "../../lib/images/image-processor";
+import type { CartService } from "../cart/cart.service";
+import { enqueueNotification } from "../notifications/outbox";
+import type { User } from "../users/user.entity";
+import { IdempotencyKey } from "./idempotency-key.entity";
+import { newOrderCode } from "./order-code";
+import { OrderEvent } from "./order-event.entity";
+import { OrderItem } from "./order-item.entity";
+import { Order } from "./order.entity";
+import { loadOrders, presentPayment } from "./orders.presenter";
+import { commissionOf, shippingFee } from "./shipping";
+import { StallOrder } from "./stall-order.entity";
+
+/** The seam the payments module fills: start paying for a VNPay order inside the checkout transaction. */
+export interface PaymentStarter {
+  startVnpay(m: EntityManager, order: Order, ctx: { ipAddr: string }): Promise<Payment>;
+}
+
+/** Until the payments module is wired, VNPay orders simply wait for payment. */
+export const waitingPaymentStarter: PaymentStarter = { startVnpay: (_m, order) => Promise.resolve(presentPayment(order)) };
+
+interface Reserved {
+  id: string;
+  name: string;
+  price: number;
+  unit: string;
+  stall_id: string;
+  quantity: number;
+}
+
+/** A canonical hash of the request, so a replayed Idempotency-Key can be told from a reused one. */
+function requestHash(body: CheckoutRequest): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
+        : v;
+  return crypto
+    .createHash("sha256")
+    .update(JSON.stringify(canonical(body)))
+    .digest("hex");
+}
+
+/** Adds up repeated products; the total per product must still be 1–99. */
+function mergeLines(lines: { productId: string; quantity: number }[]): { productId: string; quantity: number }[] {
+  const merged = new Map<string, number>();
+  for (const l of lines) merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity);
+  for (const [, q] of merged)
+    if (q > 99)
+      throw new AppError("validation_failed", "At most 99 of one product per order", [
+        { path: "body.items", message: "Quantity over 99" },
+      ]);
+  // Sorted by id: every checkout locks products in the same order, so two carts never deadlock.
+  return [...merged]
+    .map(([productId, quantity]) => ({ productId, quantity }))
+    .sort((a, b) => (a.productId < b.productId ? -1 : 1));
+}
+
+/** One checkout → one order split into stall orders, stock reserved atomically, idempotent per key. */
+export class CheckoutService {
+  private readonly ds: DataSource;
+  private readonly cart: CartService;
+  private readonly clock: Clock;
+  private readonly payments: PaymentStarter;
+  private readonly defaultCommissionBps: number;
+
+  constructor(deps: {
+    ds: DataSource;
+    cart: CartService;
+    clock: Clock;
+    defaultCommissionBps: number;
+    payments?: PaymentStarter;
+  }) {
+    this.ds = deps.ds;
+    this.cart = deps.cart;
+    this.clock = deps.clock;
+    this.defaultCommissionBps = deps.defaultCommissionBps;
+    this.payments = deps.payments ?? waitingPaymentStarter;
+  }
+
+  /** Places the order; `replayed` is true when the key had already placed it. */
+  async checkout(
+    buyer: User,
+    key: string,
+    body: CheckoutRequest,
+    ipAddr: string,
+  ): Promise<CheckoutResponse & { replayed: boolean }> {
+    const hash = requestHash(body);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.ds.transaction((m) => this.place(m, buyer, key, hash, body, ipAddr));
+      } catch (err) {
+        // A clashing order code: try again with a new one.
+        if (!isUniqueViolation(err) || attempt >= 3) throw err;
+      }
+    }
+  }
+
+  private async place(m: EntityManager, buyer: User, key: string, hash: string, body: CheckoutRequest, ipAddr: string) {
+    const orderId = crypto.randomUUID();
+    // Claims the key; a concurrent request with the same key waits here until this transaction ends.
+    const claimed = await m.query<{ id: string }[]>(
+      `INSERT INTO idempotency_key (user_id, key, request_hash, order_id) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, key) DO NOTHING RETURNING id`,
+      [buyer.id, key, hash, orderId],
+    );
+    if (!claimed.length) {
+      const prior = await m.findOneOrFail(IdempotencyKey, { where: { userId: buyer.id, key } });
+      if (prior.requestHash !== hash)
+        throw new AppError("unprocessable", "This Idempotency-Key was already used for a different request");
+      const [order] = await loadOrders(m, [prior.orderId], "buyer");
+      return { order: order!, payment: order!.payment, replayed: true };
+    }
+
+    const fromCart = !body.items;
+    const lines = mergeLines(body.items ?? (await this.cart.itemsOf(m, buyer.id)));
+    if (!lines.length) throw AppError.badRequest("Your cart is empty");
+    const reserved = await this.reserve(m, lines);
+
+    const stalls = await m.query<{ id: string; province: string; commission_rate_bps: number | null }[]>(
+      `SELECT id, province, commission_rate_bps FROM stall WHERE id = ANY($1)`,
+      [[...new Set(reserved.map((r) => r.stall_id))]],
+    );
+    const thumbs = await m.query<{ product_id: string; thumb: ImageRef }[]>(
+      `SELECT DISTINCT ON (product_id) product_id, json_build_object('hash', hash, 'width', width, 'height', height, 'widths', widths) AS thumb
+         FROM product_image WHERE product_id = ANY($1) ORDER BY product_id, position`,
+      [reserved.map((r) => r.id)],
+    );
+    const destination = body.shippingAddress.province;
+    const status = body.paymentMethod === "cod" ? "placed" : "awaiting_payment";
+
+    const parts = stalls.map((s) => {
+      const mine = reserved.filter((r) => r.stall_id === s.id);
+      const subtotal = mine.reduce((sum, r) => sum + r.price * r.quantity, 0);
+      const bps = s.commission_rate_bps ?? this.defaultCommissionBps;
+      return {
+        stall: s,
+        items: mine,
+        subtotal,
+        shippingFee: shippingFee(subtotal, s.province, destination),
+        bps,
+        commission: commissionOf(subtotal, bps),
+      };
+    });
+    const subtotal = parts.reduce((s, p) => s + p.subtotal, 0);
+    const shippingTotal = parts.reduce((s, p) => s + p.shippingFee, 0);
+
+    const order = m.create(Order, {
+      id: orderId,
+      code: newOrderCode(this.clock.now()),
+      buyerId: buyer.id,
+      shippingAddress: body.shippingAddress,
+      note: body.note ?? null,
+      paymentMethod: body.paymentMethod,
+      paymentStatus: body.paymentMethod === "cod" ? "unpaid" : "pending",
+      status,
+      subtotal,
+      shippingTotal,
+      grandTotal: subtotal + shippingTotal,
+    });
+    await m.insert(Order, order);
+    for (const p of parts) {
+      const part = m.create(StallOrder, {
+        orderId,
+        stallId: p.stall.id,
+        status,
+        subtotal: p.subtotal,
+        shippingFee: p.shippingFee,
+        commissionRateBps: p.bps,
+        commission: p.commission,
+        carrier: null,
+        trackingNumber: null,
+        cancelReason: null,
+        deliveredAt: null,
+      });
+      await m.insert(StallOrder, part);
+      await m.insert(
+        OrderItem,
+        p.items.map((r) => ({
+          stallOrderId: part.id,
+          productId: r.id,
+          name: r.name,
+          unit: r.unit,
+          unitPrice: r.price,
+          quantity: r.quantity,
+          lineTotal: r.price * r.quantity,
+          thumbnail: thumbs.find((t) => t.product_id === r.id)?.thumb ?? null,
+        })),
+      );
+      await m.insert(OrderEvent, {
+        orderId,
+        stallOrderId: part.id,
+        actorId: buyer.id,
+        actor: "buyer",
+        fromStatus: null,
+        toStatus: status,
+        note: null,
+      });
+    }
+    if (fromCart)
+      await this.cart.removeBought(
+        m,
+        buyer.id,
+        reserved.map((r) => r.id),
+      );
+    const payment = body.paymentMethod === "cod" ? presentPayment(order) : await this.payments.startVnpay(m, order, { ipAddr });
+    if (status === "placed") await enqueueNotification(m, "order.placed", { orderId });
+    const [view] = await loadOrders(m, [orderId], "buyer");
+    return { order: { ...view!, payment }, payment, replayed: false };
+  }
+
+  /**
+   * Takes the stock with one conditional UPDATE per product (never below zero, whatever runs concurrently)
+   * and refuses the whole order, naming every product that cannot be had, when any line fails.
+   */
+  private async reserve(m: EntityManager, lines: { productId: string; quantity: number }[]): Promise<Reserved[]> {
+    const reserved: Reserved[] = [];
+    const problems: { path: string; message: string }[] = [];
+    for (const line of lines) {
+      const [row] = await m.query<[Omit<Reserved, "quantity">[], number]>(
+        `UPDATE product p SET stock = p.stock - $2, updated_at = now() FROM stall s
+          WHERE p.id = $1 AND s.id = p.stall_id AND p.status = 'active' AND s.status = 'approved' AND p.stock >= $2
+          RETURNING p.id, p.name, p.price, p.unit, p.stall_id`,
+        [line.productId, line.quantity],
+      );
+      const hit = row[0];
+      if (hit) {
+        reserved.push({ ...hit, quantity: line.quantity });
+        continue;
+      }
+      const [why] = await m.query<{ name: string; stock: number; public: boolean }[]>(
+        `SELECT p.name, p.stock, (p.status = 'active' AND s.status = 'approved') AS public FROM product p JOIN stall s ON s.id = p.stall_id WHERE p.id = $1`,
+        [line.productId],
+      );
+      problems.push({
+        path: `product.${line.productId}`,
+        message: !why
+          ? "Product not found"
+          : !why.public
+            ? `"${why.name}" is no longer available`
+            : why.stock
+              ? `Only ${why.stock} left of "${why.name}"`
+              : `"${why.name}" is sold out`,
+      });
+    }
+    if (problems.length) throw AppError.conflict(problems.map((p) => p.message).join("; "), problems);
+    return reserved;
+  }
+}

@@ -1,0 +1,51 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
+import type { PaymentMethod, PaymentStatus, ShippingAddress, StallOrderStatus } from "@chophien/contracts";
+import { BaseEntity } from "../../db/base.entity";
+import { money } from "../../db/money";
+import { User } from "../users/user.entity";
+
+/** One checkout: the buyer's address and payment, holding one stall order per stall. Table `customer_order` (`order` is reserved). */
+@Entity("customer_order")
+export class Order extends BaseEntity {
+  /** Human code such as CP-20261128-7Q4K (date in GMT+7). */
+  @Index("UQ_order_code", { unique: true })
+  @Column({ type: "varchar", length: 24 })
+  code!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  buyerId!: string;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "buyer_id" })
+  buyer?: User;
+
+  @Column({ type: "jsonb" })
+  shippingAddress!: ShippingAddress;
+
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+
+  @Column({ type: "varchar", length: 8 })
+  paymentMethod!: PaymentMethod;
+
+  @Column({ type: "varchar", length: 20 })
+  paymentStatus!: PaymentStatus;
+
+  /** Derived from the stall orders (the least advanced one that is not cancelled). */
+  @Index()
+  @Column({ type: "varchar", length: 20 })
+  status!: StallOrderStatus;
+
+  /** đồng */
+  @Column({ type: "bigint", transformer: money })
+  subtotal!: number;
+
+  /** đồng */
+  @Column({ type: "bigint", transformer: money })
+  shippingTotal!: number;
+
+  /** đồng: subtotal + shipping, what the buyer pays */
+  @Column({ type: "bigint", transformer: money })
+  grandTotal!: number;
+}

@@ -1,0 +1,108 @@
+import { In, type EntityManager } from "typeorm";
+import type { Order as OrderDto, Payment, StallOrder as StallOrderDto } from "@chophien/contracts";
+import { presentImage } from "../../lib/images/present";
+import { Stall } from "../stalls/stall.entity";
+import { User } from "../users/user.entity";
+import { OrderEvent, type Actor } from "./order-event.entity";
+import { OrderItem } from "./order-item.entity";
+import { availableActions } from "./order-state";
+import { Order } from "./order.entity";
+import { StallOrder } from "./stall-order.entity";
+
+/** The payment as the buyer sees it; VNPay's redirect comes from the payments module when it exists. */
+export function presentPayment(o: Order, redirectUrl: string | null = null): Payment {
+  return { method: o.paymentMethod, status: o.paymentStatus, amount: o.grandTotal, redirectUrl };
+}
+
+/** Actions shown to a viewer: sellers and buyers see what they may do next ("receive" = complete, for buyers). */
+function actionsFor(status: StallOrderDto["status"], viewer: Actor): StallOrderDto["actions"] {
+  return availableActions(status, viewer).flatMap((a) =>
+    a === "complete" ? (viewer === "buyer" ? ["receive" as const] : []) : a === "pay" ? [] : [a],
+  );
+}
+
+/**
+ * Loads and presents orders with their stall orders, items, stalls, products and timelines in a fixed number
+ * of queries, whatever the number of orders. `viewer` decides which actions are offered.
+ */
+export async function loadOrders(m: EntityManager, orderIds: string[], viewer: Actor): Promise<OrderDto[]> {
+  if (!orderIds.length) return [];
+  const orders = await m.find(Order, { where: { id: In(orderIds) } });
+  const parts = await m.find(StallOrder, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } });
+  const partIds = parts.map((p) => p.id);
+  const [items, events, stalls, buyers] = await Promise.all([
+    partIds.length
+      ? m.find(OrderItem, {
+          where: { stallOrderId: In(partIds) },
+          relations: { product: true },
+          order: { createdAt: "ASC", id: "ASC" },
+        })
+      : [],
+    m.find(OrderEvent, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } }),
+    parts.length ? m.find(Stall, { where: { id: In([...new Set(parts.map((p) => p.stallId))]) } }) : [],
+    m.find(User, { where: { id: In([...new Set(orders.map((o) => o.buyerId))]) } }),
+  ]);
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  return orderIds.flatMap((id) => {
+    const o = byId.get(id);
+    if (!o) return [];
+    const buyer = buyers.find((b) => b.id === o.buyerId)!;
+    return [
+      {
+        id: o.id,
+        code: o.code,
+        status: o.status,
+        buyer: { id: buyer.id, fullName: buyer.fullName },
+        shippingAddress: o.shippingAddress,
+        note: o.note,
+        payment: presentPayment(o),
+        subtotal: o.subtotal,
+        shippingTotal: o.shippingTotal,
+        grandTotal: o.grandTotal,
+        stallOrders: parts
+          .filter((p) => p.orderId === o.id)
+          .map((p) => {
+            const stall = stalls.find((s) => s.id === p.stallId)!;
+            return {
+              id: p.id,
+              orderCode: o.code,
+              stall: { id: stall.id, slug: stall.slug, name: stall.name },
+              status: p.status,
+              subtotal: p.subtotal,
+              shippingFee: p.shippingFee,
+              commission: p.commission,
+              carrier: p.carrier,
+              trackingNumber: p.trackingNumber,
+              cancelReason: p.cancelReason,
+              items: items
+                .filter((i) => i.stallOrderId === p.id)
+                .map((i) => ({
+                  id: i.id,
+                  productId: i.productId,
+                  productSlug: i.product?.slug ?? "",
+                  name: i.name,
+                  unit: i.unit,
+                  unitPrice: i.unitPrice,
+                  quantity: i.quantity,
+                  lineTotal: i.lineTotal,
+                  thumbnail: i.thumbnail ? presentImage(i.thumbnail) : null,
+                })),
+              actions: actionsFor(p.status, viewer),
+              createdAt: p.createdAt.toISOString(),
+            };
+          }),
+        timeline: events
+          .filter((e) => e.orderId === o.id)
+          .map((e) => ({
+            stallOrderId: e.stallOrderId,
+            actor: e.actor,
+            from: e.fromStatus,
+            to: e.toStatus,
+            note: e.note,
+            at: e.createdAt.toISOString(),
+          })),
+        createdAt: o.createdAt.toISOString(),
+      },
+    ];
+  });
+}

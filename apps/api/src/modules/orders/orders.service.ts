@@ -1,0 +1,244 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { AdminOrderQuery, Order as OrderDto, OrderListQuery, SellerOrderQuery, StallOrderStatus } from "@chophien/contracts";
+import { AppError } from "../../http/errors";
+import type { Clock } from "../../lib/clock";
+import { enqueueNotification, type OrderTopic } from "../notifications/outbox";
+import type { Stall } from "../stalls/stall.entity";
+import type { User } from "../users/user.entity";
+import { OrderEvent, type Actor } from "./order-event.entity";
+import { deriveOrderStatus, nextOrderStatus, type OrderAction } from "./order-state";
+import { Order } from "./order.entity";
+import { loadOrders } from "./orders.presenter";
+import { StallOrder } from "./stall-order.entity";
+
+const TOPIC: Partial<Record<StallOrderStatus, OrderTopic>> = {
+  placed: "order.placed",
+  confirmed: "order.confirmed",
+  shipped: "order.shipped",
+  delivered: "order.delivered",
+  cancelled: "order.cancelled",
+};
+
+export interface TransitionInput {
+  actor: Actor;
+  actorId: string | null;
+  action: OrderAction;
+  note?: string | null;
+  carrier?: string;
+  trackingNumber?: string;
+}
+
+/** The order lifecycle and order queries for buyers, sellers and admins. */
+export class OrdersService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Moves one stall order through the state machine inside the caller's transaction: locks it, checks the
+   * transition (409 otherwise), releases stock exactly once on cancel, records the timeline, re-derives the
+   * order's status and payment, and queues the notification.
+   */
+  async transition(m: EntityManager, stallOrderId: string, t: TransitionInput): Promise<StallOrder> {
+    const part = await m.findOne(StallOrder, { where: { id: stallOrderId }, lock: { mode: "pessimistic_write" } });
+    if (!part) throw AppError.notFound("Order");
+    const to = nextOrderStatus(part.status, t.action, t.actor);
+    if (!to) throw AppError.conflict(`Cannot ${t.action} an order that is ${part.status.replace("_", " ")}`);
+    const from = part.status;
+    const now = this.clock.now();
+    await m.update(
+      StallOrder,
+      { id: part.id },
+      {
+        status: to,
+        ...(t.action === "ship" ? { carrier: t.carrier ?? null, trackingNumber: t.trackingNumber ?? null } : {}),
+        ...(t.action === "cancel" ? { cancelReason: t.note ?? null } : {}),
+        ...(t.action === "deliver" ? { deliveredAt: now } : {}),
+      },
+    );
+    // The transition above happens once (row lock + state check), so the stock comes back exactly once.
+    if (to === "cancelled")
+      await m.query(
+        `UPDATE product p SET stock = p.stock + oi.quantity, updated_at = now() FROM order_item oi WHERE oi.stall_order_id = $1 AND p.id = oi.product_id`,
+        [part.id],
+      );
+    const note = t.action === "ship" ? `${t.carrier} · ${t.trackingNumber}` : (t.note ?? null);
+    await m.insert(OrderEvent, {
+      orderId: part.orderId,
+      stallOrderId: part.id,
+      actorId: t.actorId,
+      actor: t.actor,
+      fromStatus: from,
+      toStatus: to,
+      note,
+    });
+    await this.rederive(m, part.orderId);
+    const topic = TOPIC[to];
+    if (topic) await enqueueNotification(m, topic, { orderId: part.orderId, stallOrderId: part.id, note });
+    return { ...part, status: to };
+  }
+
+  /** A buyer's action on their whole order (cancel what can still be cancelled, or confirm receipt). */
+  async buyerAction(buyer: User, code: string, action: "cancel" | "complete", reason?: string): Promise<OrderDto> {
+    return this.ds.transaction(async (m) => {
+      const order = await m.findOne(Order, { where: { code, buyerId: buyer.id } });
+      if (!order) throw AppError.notFound("Order");
+      const parts = await m.find(StallOrder, { where: { orderId: order.id }, order: { id: "ASC" } });
+      const eligible = parts.filter((p) => nextOrderStatus(p.status, action, "buyer"));
+      if (!eligible.length)
+        throw AppError.conflict(
+          action === "cancel"
+            ? "This order can no longer be cancelled: the sellers have confirmed it"
+            : "Nothing in this order has been delivered yet",
+        );
+      for (const p of eligible)
+        await this.transition(m, p.id, { actor: "buyer", actorId: buyer.id, action, note: reason ?? null });
+      return this.one(m, order.id, "buyer");
+    });
+  }
+
+  /** A seller's action on one of their stall orders; another stall's order is 404. */
+  async sellerAction(
+    stall: Stall,
+    seller: User,
+    stallOrderId: string,
+    t: Omit<TransitionInput, "actor" | "actorId">,
+  ): Promise<OrderDto> {
+    return this.ds.transaction(async (m) => {
+      const part = await m.findOne(StallOrder, { where: { id: stallOrderId, stallId: stall.id } });
+      if (!part) throw AppError.notFound("Order");
+      await this.transition(m, part.id, { ...t, actor: "seller", actorId: seller.id });
+      return this.one(m, part.orderId, "seller");
+    });
+  }
+
+  /** The buyer's orders, newest first. */
+  async listForBuyer(buyer: User, q: OrderListQuery) {
+    const qb = this.ds.getRepository(Order).createQueryBuilder("o").where("o.buyer_id = :buyer", { buyer: buyer.id });
+    if (q.status) qb.andWhere("o.status = :status", { status: q.status });
+    const [orders, total] = await qb
+      .orderBy("o.created_at", "DESC")
+      .addOrderBy("o.id")
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
+    const views = await loadOrders(
+      this.ds.manager,
+      orders.map((o) => o.id),
+      "buyer",
+    );
+    const items = views.map((o) => ({
+      id: o.id,
+      code: o.code,
+      status: o.status,
+      grandTotal: o.grandTotal,
+      createdAt: o.createdAt,
+      payment: o.payment,
+      stallCount: o.stallOrders.length,
+      itemCount: o.stallOrders.reduce((s, p) => s + p.items.reduce((n, i) => n + i.quantity, 0), 0),
+    }));
+    return { items, total, page: q.page, limit: q.limit };
+  }
+
+  /** One of the buyer's orders by code; someone else's is 404. */
+  async getForBuyer(buyer: User, code: string): Promise<OrderDto> {
+    const order = await this.ds.getRepository(Order).findOne({ where: { code, buyerId: buyer.id } });
+    if (!order) throw AppError.notFound("Order");
+    return this.one(this.ds.manager, order.id, "buyer");
+  }
+
+  /** The seller's stall orders (newest first) with counts per status for the inbox tabs. */
+  async listForSeller(stall: Stall, q: SellerOrderQuery) {
+    const qb = this.ds.getRepository(StallOrder).createQueryBuilder("so").where("so.stall_id = :stall", { stall: stall.id });
+    if (q.status) qb.andWhere("so.status = :status", { status: q.status });
+    const [parts, total] = await qb
+      .orderBy("so.created_at", "DESC")
+      .addOrderBy("so.id")
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
+    const counts = await this.ds.query<{ status: string; n: number }[]>(
+      `SELECT status, count(*)::int AS n FROM stall_order WHERE stall_id = $1 GROUP BY status`,
+      [stall.id],
+    );
+    const orders = await loadOrders(this.ds.manager, [...new Set(parts.map((p) => p.orderId))], "seller");
+    return {
+      items: parts.map((p) =>
+        this.sellerView(
+          orders.find((o) => o.id === p.orderId)!,
+          p.id,
+        ),
+      ),
+      total,
+      page: q.page,
+      limit: q.limit,
+      counts: Object.fromEntries(counts.map((c) => [c.status, c.n])),
+    };
+  }
+
+  /** One of the seller's stall orders with the buyer's address and the timeline. */
+  async getForSeller(stall: Stall, stallOrderId: string) {
+    const part = await this.ds.getRepository(StallOrder).findOne({ where: { id: stallOrderId, stallId: stall.id } });
+    if (!part) throw AppError.notFound("Order");
+    return this.sellerView(await this.one(this.ds.manager, part.orderId, "seller"), part.id);
+  }
+
+  /** Every order for admins, filterable by status, stall, payment method, code and date (GMT+7 days). */
+  async listForAdmin(q: AdminOrderQuery) {
+    const qb = this.ds.getRepository(Order).createQueryBuilder("o");
+    if (q.status) qb.andWhere("o.status = :status", { status: q.status });
+    if (q.paymentMethod) qb.andWhere("o.payment_method = :pm", { pm: q.paymentMethod });
+    if (q.q) qb.andWhere("o.code ILIKE :code", { code: `%${q.q.replace(/[%_\\]/g, "\\$&")}%` });
+    if (q.stall)
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM stall_order so JOIN stall s ON s.id = so.stall_id WHERE so.order_id = o.id AND s.slug = :stall)",
+        { stall: q.stall },
+      );
+    if (q.from) qb.andWhere("o.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'", { from: q.from });
+    if (q.to) qb.andWhere("o.created_at < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'", { to: q.to });
+    const [orders, total] = await qb
+      .orderBy("o.created_at", "DESC")
+      .addOrderBy("o.id")
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
+    return {
+      items: await loadOrders(
+        this.ds.manager,
+        orders.map((o) => o.id),
+        "admin",
+      ),
+      total,
+      page: q.page,
+      limit: q.limit,
+    };
+  }
+
+  private async one(m: EntityManager, orderId: string, viewer: Actor): Promise<OrderDto> {
+    const [view] = await loadOrders(m, [orderId], viewer);
+    if (!view) throw AppError.notFound("Order");
+    return view;
+  }
+
+  private sellerView(order: OrderDto, stallOrderId: string) {
+    const part = order.stallOrders.find((p) => p.id === stallOrderId)!;
+    return {
+      ...part,
+      buyer: { fullName: order.buyer.fullName },
+      shippingAddress: order.shippingAddress,
+      note: order.note,
+      payment: order.payment,
+      timeline: order.timeline.filter((e) => e.stallOrderId === stallOrderId),
+    };
+  }
+
+  /** Recomputes the order's status from its parts; cash on delivery counts as paid once every live part is delivered. */
+  private async rederive(m: EntityManager, orderId: string): Promise<void> {
+    const parts = await m.find(StallOrder, { where: { orderId }, select: { status: true } });
+    const status = deriveOrderStatus(parts.map((p) => p.status));
+    const order = await m.findOneOrFail(Order, { where: { id: orderId } });
+    const codPaid = order.paymentMethod === "cod" && (status === "delivered" || status === "completed");
+    await m.update(Order, { id: orderId }, { status, ...(codPaid ? { paymentStatus: "paid" as const } : {}) });
+  }
+}

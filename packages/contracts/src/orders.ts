@@ -1,0 +1,232 @@
+import { z } from "zod";
+import { VnPhone, page } from "./common";
+import { Image } from "./media";
+import { PageQuery, ProvinceRef, ProvinceSlug } from "./stalls";
+
+export const STALL_ORDER_STATUSES = [
+  "awaiting_payment",
+  "placed",
+  "confirmed",
+  "shipped",
+  "delivered",
+  "completed",
+  "cancelled",
+] as const;
+export const StallOrderStatus = z.enum(STALL_ORDER_STATUSES).meta({ id: "StallOrderStatus" });
+export type StallOrderStatus = z.infer<typeof StallOrderStatus>;
+export const PAYMENT_METHODS = ["cod", "vnpay"] as const;
+export const PaymentMethod = z.enum(PAYMENT_METHODS).meta({ id: "PaymentMethod" });
+export type PaymentMethod = z.infer<typeof PaymentMethod>;
+export const PAYMENT_STATUSES = ["unpaid", "pending", "paid", "failed", "refunded", "partially_refunded"] as const;
+export const PaymentStatus = z.enum(PAYMENT_STATUSES).meta({ id: "PaymentStatus" });
+export type PaymentStatus = z.infer<typeof PaymentStatus>;
+
+/** 1–99 of one product per order line; anything else (0, -1, 1.5, "1e9", 2³¹) is a 400. */
+export const Quantity = z.number().int().min(1).max(99);
+const CartQuantity = z.number().int().min(0).max(99);
+
+export const ShippingAddress = z
+  .object({
+    fullName: z.string().trim().min(2).max(120),
+    phone: VnPhone,
+    province: ProvinceSlug,
+    /** Only for addresses written before 2025-07-01; districts no longer exist. */
+    district: z.string().trim().max(120).optional(),
+    ward: z.string().trim().min(2).max(120),
+    street: z.string().trim().min(2).max(255),
+  })
+  .strict()
+  .meta({ id: "ShippingAddress" });
+export type ShippingAddress = z.infer<typeof ShippingAddress>;
+
+export const PutCartItemRequest = z
+  .object({ productId: z.uuid(), quantity: CartQuantity })
+  .strict()
+  .meta({ id: "PutCartItemRequest" });
+export type PutCartItemRequest = z.infer<typeof PutCartItemRequest>;
+
+/** Why a cart line needs the shopper's attention before checkout. */
+export const CART_ISSUES = ["price_changed", "insufficient_stock", "out_of_stock", "unavailable"] as const;
+export const CartLine = z
+  .object({
+    productId: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    thumbnail: Image.nullable(),
+    /** Current price, đồng. */
+    unitPrice: z.number().int(),
+    /** The price when the line was added, đồng. */
+    addedPrice: z.number().int(),
+    quantity: z.number().int(),
+    stock: z.number().int(),
+    lineTotal: z.number().int(),
+    issues: z.array(z.enum(CART_ISSUES)),
+  })
+  .meta({ id: "CartLine" });
+export const CartGroup = z
+  .object({
+    stall: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), province: ProvinceRef }),
+    lines: z.array(CartLine),
+    subtotal: z.number().int(),
+    shippingFee: z.number().int(),
+  })
+  .meta({ id: "CartGroup" });
+export const Cart = z
+  .object({
+    groups: z.array(CartGroup),
+    itemCount: z.number().int(),
+    subtotal: z.number().int(),
+    shippingTotal: z.number().int(),
+    grandTotal: z.number().int(),
+    /** The province the shipping fees were computed for (query `province`, else the stalls' own). */
+    shippingProvince: z.string().nullable(),
+    needsAttention: z.boolean(),
+  })
+  .meta({ id: "Cart" });
+export type Cart = z.infer<typeof Cart>;
+export const CartResponse = z.object({ cart: Cart }).meta({ id: "CartResponse" });
+export type CartResponse = z.infer<typeof CartResponse>;
+export const CartQuery = z.object({ province: ProvinceSlug.optional() }).strict();
+
+export const CheckoutRequest = z
+  .object({
+    shippingAddress: ShippingAddress,
+    note: z.string().trim().max(500).optional(),
+    paymentMethod: PaymentMethod,
+    /** Buy these directly; without it, the cart is bought (and emptied). */
+    items: z
+      .array(z.object({ productId: z.uuid(), quantity: Quantity }).strict())
+      .min(1)
+      .max(50)
+      .optional(),
+  })
+  .strict()
+  .meta({ id: "CheckoutRequest" });
+export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
+
+export const OrderItem = z
+  .object({
+    id: z.uuid(),
+    productId: z.uuid(),
+    productSlug: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    unitPrice: z.number().int(),
+    quantity: z.number().int(),
+    lineTotal: z.number().int(),
+    thumbnail: Image.nullable(),
+  })
+  .meta({ id: "OrderItem" });
+
+export const OrderEvent = z
+  .object({
+    stallOrderId: z.uuid().nullable(),
+    actor: z.enum(["buyer", "seller", "admin", "system"]),
+    from: StallOrderStatus.nullable(),
+    to: StallOrderStatus,
+    note: z.string().nullable(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: "OrderEvent" });
+
+export const StallOrder = z
+  .object({
+    id: z.uuid(),
+    orderCode: z.string(),
+    stall: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    status: StallOrderStatus,
+    subtotal: z.number().int(),
+    shippingFee: z.number().int(),
+    commission: z.number().int(),
+    carrier: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+    cancelReason: z.string().nullable(),
+    items: z.array(OrderItem),
+    /** The actions the viewer may take now (the UI offers only these). */
+    actions: z.array(z.enum(["confirm", "ship", "deliver", "cancel", "receive"])),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "StallOrder" });
+export type StallOrder = z.infer<typeof StallOrder>;
+
+export const Payment = z
+  .object({
+    method: PaymentMethod,
+    status: PaymentStatus,
+    amount: z.number().int(),
+    /** Where to send the shopper to pay (VNPay); null for cash on delivery. */
+    redirectUrl: z.string().nullable(),
+  })
+  .meta({ id: "Payment" });
+export type Payment = z.infer<typeof Payment>;
+
+export const Order = z
+  .object({
+    id: z.uuid(),
+    code: z.string().meta({ example: "CP-20261128-7Q4K" }),
+    status: StallOrderStatus,
+    buyer: z.object({ id: z.uuid(), fullName: z.string() }),
+    shippingAddress: ShippingAddress,
+    note: z.string().nullable(),
+    payment: Payment,
+    subtotal: z.number().int(),
+    shippingTotal: z.number().int(),
+    grandTotal: z.number().int(),
+    stallOrders: z.array(StallOrder),
+    timeline: z.array(OrderEvent),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "Order" });
+export type Order = z.infer<typeof Order>;
+export const OrderResponse = z.object({ order: Order }).meta({ id: "OrderResponse" });
+export const CheckoutResponse = z.object({ order: Order, payment: Payment }).meta({ id: "CheckoutResponse" });
+export type CheckoutResponse = z.infer<typeof CheckoutResponse>;
+
+export const OrderSummary = Order.pick({ id: true, code: true, status: true, grandTotal: true, createdAt: true, payment: true })
+  .extend({ stallCount: z.number().int(), itemCount: z.number().int() })
+  .meta({ id: "OrderSummary" });
+export const OrderList = page(OrderSummary).meta({ id: "OrderList" });
+export const OrderListQuery = z.object({ status: StallOrderStatus.optional(), ...PageQuery }).strict();
+export type OrderListQuery = z.infer<typeof OrderListQuery>;
+
+/** A stall order as its seller sees it, with the buyer's address and the timeline. */
+export const SellerStallOrder = StallOrder.extend({
+  buyer: z.object({ fullName: z.string() }),
+  shippingAddress: ShippingAddress,
+  note: z.string().nullable(),
+  payment: Payment,
+  timeline: z.array(OrderEvent),
+}).meta({ id: "SellerStallOrder" });
+export const SellerStallOrderResponse = z.object({ stallOrder: SellerStallOrder }).meta({ id: "SellerStallOrderResponse" });
+export const SellerOrderList = page(SellerStallOrder)
+  .extend({ counts: z.record(z.string(), z.number().int()) })
+  .meta({ id: "SellerOrderList" });
+export const SellerOrderQuery = z.object({ status: StallOrderStatus.optional(), ...PageQuery }).strict();
+export type SellerOrderQuery = z.infer<typeof SellerOrderQuery>;
+
+export const ShipRequest = z
+  .object({ carrier: z.string().trim().min(2).max(60), trackingNumber: z.string().trim().min(3).max(60) })
+  .strict()
+  .meta({ id: "ShipRequest" });
+export const CancelRequest = z
+  .object({ reason: z.string().trim().min(3).max(500) })
+  .strict()
+  .meta({ id: "CancelRequest" });
+export const BuyerCancelRequest = z
+  .object({ reason: z.string().trim().max(500).optional() })
+  .strict()
+  .meta({ id: "BuyerCancelRequest" });
+
+export const AdminOrderQuery = z
+  .object({
+    status: StallOrderStatus.optional(),
+    stall: z.string().max(100).optional(),
+    paymentMethod: PaymentMethod.optional(),
+    q: z.string().trim().max(40).optional().meta({ description: "order code" }),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    ...PageQuery,
+  })
+  .strict();
+export type AdminOrderQuery = z.infer<typeof AdminOrderQuery>;
