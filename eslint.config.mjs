@@ -11,7 +11,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs", "packages/*/*.js", "packages/*/*.cjs", "apps/*/*.js"] },
+        projectService: {
+          allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs", "packages/*/*.js", "packages/*/*.cjs", "apps/*/*.js"],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
