@@ -30,10 +30,17 @@ import { ProductImagesService } from "./modules/catalog/product-images.service";
 import { SellerProductsService } from "./modules/catalog/products.service";
 import { sellerProductsPaths, sellerProductsRoutes } from "./modules/catalog/seller-products.routes";
 import { adminOrdersPaths, adminOrdersRoutes } from "./modules/orders/admin-orders.routes";
-import { CheckoutService, type PaymentStarter } from "./modules/orders/checkout.service";
+import { createVnpayGateway, SANDBOX_MOUNT, type VnpayGateway } from "./modules/payments/gateway";
+import { paymentsPaths, paymentsRoutes } from "./modules/payments/payments.routes";
+import { PaymentsService } from "./modules/payments/payments.service";
+import { CheckoutService } from "./modules/orders/checkout.service";
 import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
 import { OrdersService } from "./modules/orders/orders.service";
 import { sellerOrdersPaths, sellerOrdersRoutes } from "./modules/orders/seller-orders.routes";
+import { ledgerPaths, ledgerRoutes } from "./modules/ledger/ledger.routes";
+import { LedgerService } from "./modules/ledger/ledger.service";
+import { reviewsPaths, reviewsRoutes } from "./modules/reviews/reviews.routes";
+import { ReviewsService } from "./modules/reviews/reviews.service";
 import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stalls.routes";
 import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
@@ -50,9 +57,19 @@ export interface AppDeps {
   /** Where uploaded images go; defaults to a folder under DATA_DIR. */
   storage?: FileStorage;
   images?: ImageProcessor;
-  /** Starts VNPay payments at checkout (the payments module); by default VNPay orders just wait. */
-  payments?: PaymentStarter;
+  /** The VNPay client (and local sandbox); built from config when absent. */
+  vnpay?: VnpayGateway;
 }
+
+/** Services that outlive a request: background jobs use them, shutdown closes them. */
+export interface AppServices {
+  payments: PaymentsService;
+  orders: OrdersService;
+  gateway: VnpayGateway;
+}
+
+/** The services `createApp` built for this app. */
+export const servicesOf = (app: Express): AppServices => app.locals.services as AppServices;
 
 const VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, "../package.json"), "utf8")) as { version: string }).version;
 const WEB_ROOT = path.resolve(__dirname, "../..");
@@ -72,19 +89,18 @@ export function createApp(deps: AppDeps): Express {
   const products = new SellerProductsService(ds);
   const productImages = new ProductImagesService(ds, products, images);
   const cart = new CartService(ds);
-  const checkout = new CheckoutService({
-    ds,
-    cart,
-    clock,
-    defaultCommissionBps: config.commissionRateBps,
-    payments: deps.payments,
-  });
+  const reviews = new ReviewsService(ds, images);
+  const ledger = new LedgerService(ds);
   const orders = new OrdersService(ds, clock);
+  const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
+  const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
+  const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
 
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
+  app.locals.services = { payments, orders, gateway } satisfies AppServices;
 
   app.use(
     pinoHttp({
@@ -134,6 +150,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(ordersRoutes({ guard, checkout, orders }));
   api.use(sellerOrdersRoutes({ guard, stalls, orders }));
   api.use(adminOrdersRoutes({ guard, orders }));
+  api.use(paymentsRoutes({ payments, guard, ds }));
+  api.use(reviewsRoutes({ guard, reviews, stalls }));
+  api.use(ledgerRoutes({ guard, stalls, ledger }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -146,12 +165,17 @@ export function createApp(deps: AppDeps): Express {
     ...ordersPaths,
     ...sellerOrdersPaths,
     ...adminOrdersPaths,
+    ...paymentsPaths,
+    ...reviewsPaths,
+    ...ledgerPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);
   app.use("/api", api);
 
   app.use("/media", mediaRoutes(storage));
+  // The local VNPay stands in for the real one when no credentials are configured.
+  if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
   app.use("/", spaRoutes(path.join(WEB_ROOT, "storefront/dist"), "storefront"));
   app.use(errorHandler);

@@ -25,9 +25,19 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "chophien-dev-secret-not-for-production" })).toThrow(
       /too weak/,
     );
-    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(12) + "a-really-long-random-secret" }).env).toBe(
-      "production",
+    expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(12) + "a-really-long-random-secret", VNPAY_SANDBOX: "true" })
+        .env,
+    ).toBe("production");
+  });
+
+  it("refuses production without VNPay credentials unless the sandbox is asked for", () => {
+    const secret = "x".repeat(40);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: secret })).toThrow(
+      /VNPAY_TMN_CODE\/VNPAY_HASH_SECRET: required in production/,
     );
+    const real = loadConfig({ NODE_ENV: "production", JWT_SECRET: secret, VNPAY_TMN_CODE: "ABCD1234", VNPAY_HASH_SECRET: "s" });
+    expect(real.vnpay?.tmnCode).toBe("ABCD1234");
   });
 
   it("needs credentials in pairs and parses lists", () => {

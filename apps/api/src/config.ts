@@ -23,7 +23,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
-  DATA_DIR: z.string().default("./var"),
+  DATA_DIR: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   JWT_SECRET: z.string().min(1).optional(),
   ADMIN_EMAIL: z.email().optional(),
@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   VNPAY_HASH_SECRET: z.string().min(1).optional(),
   VNPAY_PAYMENT_URL: z.url().optional(),
   VNPAY_API_URL: z.url().optional(),
+  VNPAY_SANDBOX: z.enum(["true", "false", "1", "0"]).optional(),
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().optional(),
@@ -80,7 +81,8 @@ export class ConfigError extends Error {
 
 /** Parses the environment (the only reader of `process.env` in the app). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (`FOO=` in compose or a .env file) means "not set".
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
   if (!parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
@@ -92,6 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push("JWT_SECRET: too weak for production (use at least 32 random characters)");
   }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) problems.push("ADMIN_EMAIL/ADMIN_PASSWORD: set both or neither");
+  if (production && !e.VNPAY_TMN_CODE && !["true", "1"].includes(e.VNPAY_SANDBOX ?? ""))
+    problems.push(
+      "VNPAY_TMN_CODE/VNPAY_HASH_SECRET: required in production (or VNPAY_SANDBOX=true for a staging copy that takes no real money)",
+    );
   if (Boolean(e.VNPAY_TMN_CODE) !== Boolean(e.VNPAY_HASH_SECRET))
     problems.push("VNPAY_TMN_CODE/VNPAY_HASH_SECRET: set both or neither");
   if (e.STORAGE_DRIVER === "s3")
@@ -103,7 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.DATA_DIR),
+    // Default: `var/` at the repository root, wherever the process was started from (npm workspaces run in apps/api).
+    dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.resolve(__dirname, "../../../var"),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,

@@ -1,6 +1,14 @@
 import type { Server } from "node:http";
+import path from "node:path";
 import { ConfigError, loadConfig } from "./config";
-import { createApp } from "./app";
+import { createApp, servicesOf } from "./app";
+import { seedDemoMarket } from "./db/seed/seed";
+import { createSharpImageProcessor } from "./lib/images/image-processor";
+import { createJobs } from "./lib/jobs/jobs";
+import { createLocalStorage } from "./lib/storage/local-storage";
+import { createMailer } from "./lib/mail/mailer";
+import { startNotificationJobs } from "./modules/notifications/notifications.service";
+import { startPaymentJobs } from "./modules/payments/payment-jobs";
 import { openDatabase } from "./db/database";
 import { createLogger } from "./lib/logger";
 import { gracefulShutdown } from "./lib/shutdown";
@@ -34,7 +42,24 @@ async function main() {
     log.warn("no ADMIN_EMAIL/ADMIN_PASSWORD set: no admin account was ensured");
   }
 
-  const app = createApp({ config, dataSource: db.dataSource, log });
+  // A fresh database gets the demo market (about 300 stalls, 600+ products); a seeded one is left alone.
+  const storage = createLocalStorage(path.join(config.dataDir, "media"));
+  const images = createSharpImageProcessor();
+  if (config.env !== "production") await seedDemoMarket(db.dataSource, { scale: 1, storage, processor: images, log });
+
+  const app = createApp({ config, dataSource: db.dataSource, log, storage, images });
+
+  // Background work on a PostgreSQL queue shared by every API process (also in embedded mode).
+  const jobs = createJobs(db.url, log.child({ module: "jobs" }), { poolMax: db.embedded ? 2 : 3 });
+  await jobs.start();
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    dataDir: config.dataDir,
+    from: `Chợ Phiên <no-reply@${new URL(config.publicUrl).hostname}>`,
+  });
+  await startNotificationJobs(jobs, db.dataSource, mailer, { log });
+  await startPaymentJobs(jobs, servicesOf(app).payments, log);
+
   const server: Server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const address = server.address();
@@ -56,7 +81,12 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down: finishing in-flight requests");
-    gracefulShutdown(server, () => db.close(), SHUTDOWN_GRACE_MS).then(
+    const cleanup = async () => {
+      servicesOf(app).gateway.close();
+      await jobs.stop();
+      await db.close();
+    };
+    gracefulShutdown(server, cleanup, SHUTDOWN_GRACE_MS).then(
       () => {
         log.info("stopped");
         process.exit(0);

@@ -1,10 +1,12 @@
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
 import supertest from "supertest";
 import type { DataSource } from "typeorm";
-import { createApp, type AppDeps } from "../src/app";
+import { createApp, servicesOf, type AppDeps } from "../src/app";
 import { loadConfig, type Config } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { systemClock, type Clock } from "../src/lib/clock";
@@ -18,22 +20,34 @@ export interface TestApp {
   http: ReturnType<typeof supertest>;
   app: ReturnType<typeof createApp>;
   tokens: TokenService;
+  /** The origin of the real HTTP server, when started with `listen: true` (PUBLIC_URL points at it). */
+  url: string | undefined;
   close(): Promise<void>;
 }
 
 /** The real app on the run's real PostgreSQL, driven through its HTTP stack with supertest. */
 export async function startTestApp(
-  opts: Partial<Omit<AppDeps, "config" | "dataSource" | "log">> & { env?: NodeJS.ProcessEnv; ds?: DataSource } = {},
+  opts: Partial<Omit<AppDeps, "config" | "dataSource" | "log">> & {
+    env?: NodeJS.ProcessEnv;
+    ds?: DataSource;
+    /** Also serve on a loopback port (needed when something calls back, e.g. the VNPay sandbox's IPN). */
+    listen?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests through jest (global-setup)");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-test-"));
+  // The server listens before the app exists, so PUBLIC_URL (IPN and return URLs) can name its port.
+  const server = opts.listen ? http.createServer() : undefined;
+  if (server) await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const origin = server ? `http://127.0.0.1:${(server.address() as AddressInfo).port}` : undefined;
   const config = loadConfig({
     NODE_ENV: "test",
     DATA_DIR: dataDir,
     DATABASE_URL: url,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: "silent",
+    ...(origin ? { PUBLIC_URL: origin } : {}),
     ...opts.env,
   });
   const ds = opts.ds ?? (await createDataSource({ url, poolSize: 4 }).initialize());
@@ -44,14 +58,22 @@ export async function startTestApp(
     log: pino({ level: "silent" }),
     clock,
     ...(opts.loginLimits && { loginLimits: opts.loginLimits }),
+    ...(opts.vnpay && { vnpay: opts.vnpay }),
   });
+  server?.on("request", app);
   return {
     ds,
     config,
     app,
     http: supertest(app),
     tokens: new TokenService(TEST_JWT_SECRET, clock),
+    url: origin,
     async close() {
+      servicesOf(app).gateway.close();
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((r) => server.close(() => r()));
+      }
       if (ds.isInitialized) await ds.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

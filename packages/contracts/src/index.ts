@@ -10,3 +10,4 @@ export * from "./stalls";
 export * from "./catalog";
 export * from "./orders";
 export * from "./reviews";
+export * from "./ledger";

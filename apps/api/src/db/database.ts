@@ -8,6 +8,8 @@ import { startEmbeddedDatabase } from "./embedded";
 /** The connected, migrated database and how to shut it down. */
 export interface Database {
   dataSource: DataSource;
+  /** The PostgreSQL URL in use (the embedded socket's in embedded mode), for other clients such as pg-boss. */
+  url: string;
   embedded: boolean;
   close(): Promise<void>;
 }
@@ -15,7 +17,8 @@ export interface Database {
 /** Connects to `DATABASE_URL`, or starts the embedded PGlite under `DATA_DIR`, and applies pending migrations. */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(path.join(config.dataDir, "pgdata"), log);
-  const dataSource = createDataSource({ url: config.databaseUrl ?? embedded!.url, poolSize: embedded ? 5 : 10 });
+  const url = config.databaseUrl ?? embedded!.url;
+  const dataSource = createDataSource({ url, poolSize: embedded ? 5 : 10 });
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: "each" });
@@ -27,6 +30,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   }
   return {
     dataSource,
+    url,
     embedded: Boolean(embedded),
     async close() {
       await dataSource.destroy();

@@ -10,6 +10,10 @@ import { OrderItem } from "../modules/orders/order-item.entity";
 import { Order } from "../modules/orders/order.entity";
 import { StallOrder } from "../modules/orders/stall-order.entity";
 import { Review } from "../modules/reviews/review.entity";
+import { LedgerEntry } from "../modules/ledger/ledger-entry.entity";
+import { Payout } from "../modules/ledger/payout.entity";
+import { Payment } from "../modules/payments/payment.entity";
+import { Refund } from "../modules/payments/refund.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
 import { Stall } from "../modules/stalls/stall.entity";
 import { User } from "../modules/users/user.entity";
@@ -32,4 +36,8 @@ export const entities = [
   IdempotencyKey,
   OutboxMessage,
   Review,
+  Payment,
+  Refund,
+  LedgerEntry,
+  Payout,
 ];

@@ -1,6 +1,14 @@
 import { Initial1764330000000 } from "./1764330000000-initial";
 import { StallsCatalog1764340000000 } from "./1764340000000-stalls-catalog";
 import { OrdersReviews1764350000000 } from "./1764350000000-orders-reviews";
+import { PaymentsLedger1764360000000 } from "./1764360000000-payments-ledger";
+import { CatalogSpeed1764370000000 } from "./1764370000000-catalog-speed";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
-export const migrations = [Initial1764330000000, StallsCatalog1764340000000, OrdersReviews1764350000000];
+export const migrations = [
+  Initial1764330000000,
+  StallsCatalog1764340000000,
+  OrdersReviews1764350000000,
+  PaymentsLedger1764360000000,
+  CatalogSpeed1764370000000,
+];

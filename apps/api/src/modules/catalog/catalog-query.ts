@@ -1,40 +1,85 @@
 import type { ProductListQuery } from "@chophien/contracts";
-import { foldVietnamese } from "@chophien/contracts";
+import { foldVietnamese, STALL_STATUSES } from "@chophien/contracts";
+import type { CardRow } from "./products.presenter";
 
 /** A product is public when it is active and its stall is approved (suspended stalls vanish, nothing is deleted). */
 export const PUBLIC_PRODUCT = `p.status = 'active' AND s.status = 'approved'`;
 
-/** SQL fragment building a product card as JSON (see CardRow); needs `p` (product) and `s` (stall). */
-export const CARD_JSON = `json_build_object(
-  'id', p.id, 'slug', p.slug, 'name', p.name, 'price', p.price, 'compareAtPrice', p.compare_at_price,
-  'unit', p.unit, 'stock', p.stock, 'ocopStars', p.ocop_stars, 'province', p.province,
-  'stallSlug', s.slug, 'stallName', s.name, 'ratingAvg', p.rating_avg, 'ratingCount', p.rating_count,
-  'thumb', (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
-              FROM product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1))`;
+const UNAPPROVED = STALL_STATUSES.filter((s) => s !== "approved")
+  .map((s) => `'${s}'`)
+  .join(", ");
 
 /**
- * A product matches folded query `param` when every word is in its search text (full-text), or the query is
- * close to its name (trigram word similarity: typos). Indexed by IDX_product_search_fts and _name_trgm.
+ * PUBLIC_PRODUCT without joining `stall`: an active product whose stall is not one of the few unapproved ones
+ * (a hashed set read through the stall status index). Hot paths use it so that counting thousands of products
+ * reads one index instead of joining every stall.
+ */
+export const publicProduct = (alias = "p") =>
+  `${alias}.status = 'active' AND ${alias}.stall_id NOT IN (SELECT hidden.id FROM stall hidden WHERE hidden.status IN (${UNAPPROVED}))`;
+
+/** SQL building a product card as JSON (see CardRow) from product alias `p` and stall alias `s`. */
+export const cardJson = (p = "p", s = "s") => `json_build_object(
+  'id', ${p}.id, 'slug', ${p}.slug, 'name', ${p}.name, 'price', ${p}.price, 'compareAtPrice', ${p}.compare_at_price,
+  'unit', ${p}.unit, 'stock', ${p}.stock, 'ocopStars', ${p}.ocop_stars, 'province', ${p}.province,
+  'stallSlug', ${s}.slug, 'stallName', ${s}.name, 'ratingAvg', ${p}.rating_avg, 'ratingCount', ${p}.rating_count,
+  'thumb', (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
+              FROM product_image i WHERE i.product_id = ${p}.id ORDER BY i.position LIMIT 1))`;
+
+/** SQL fragment building a product card as JSON (see CardRow); needs `p` (product) and `s` (stall). */
+export const CARD_JSON = cardJson();
+
+/**
+ * A product matches folded query `param` when every word is in its search vector (full-text), or the query is
+ * close to its name (trigram word similarity: typos). For short lists (a seller's own products); the public
+ * catalog runs the two separately, typos only when nothing matched (see buildCatalogQuery).
  */
 export const productMatches = (param: string, alias = "p") =>
-  `(to_tsvector('simple', ${alias}.search_text) @@ plainto_tsquery('simple', ${param}) OR ${param} <% ${alias}.search_name)`;
-const MATCHES_Q = productMatches("$q");
-const RANK = `(ts_rank(to_tsvector('simple', p.search_text), plainto_tsquery('simple', $q)) + word_similarity($q, p.search_name))`;
+  `(${alias}.search_vector @@ plainto_tsquery('simple', ${param}) OR ${param} <% ${alias}.search_name)`;
 
-const ORDER: Record<NonNullable<ProductListQuery["sort"]>, string> = {
-  relevance: `(search_name = $q) DESC, rank DESC, created_at DESC, id`,
+/**
+ * How a query finds products. `text`: every word, from the stored vector (GIN index), ranked by ts_rank (name
+ * words weigh more). `typo`: the query is close to the name (trigram word similarity, GIN trigram index) — the
+ * fallback when `text` finds nothing, since a short query makes the trigram index recheck thousands of rows.
+ */
+export type SearchMode = "text" | "typo";
+const SEARCH: Record<SearchMode, { match: string; rank: string }> = {
+  text: {
+    match: `p.search_vector @@ plainto_tsquery('simple', $q)`,
+    rank: `ts_rank(p.search_vector, plainto_tsquery('simple', $q))`,
+  },
+  typo: { match: `$q <% p.search_name`, rank: `word_similarity($q, p.search_name)` },
+};
+
+type Sort = NonNullable<ProductListQuery["sort"]>;
+/** Sort keys, as columns of `product` (listing) or of the `base` CTE (search) alike; `id` keeps pages stable. */
+const ORDER: Record<Sort, string> = {
+  relevance: `exact DESC, rank DESC, created_at DESC, id`,
   newest: `created_at DESC, id`,
   price_asc: `price ASC, id`,
   price_desc: `price DESC, id`,
   rating: `rating_avg DESC, rating_count DESC, id`,
 };
 
+/** The one row buildCatalogQuery's SQL returns. */
+export interface CatalogRow {
+  total: number;
+  /** Whether any product matched the query and the non-facet filters (else the caller may retry with typos). */
+  matched: boolean;
+  items: CardRow[];
+  categories: { value: string; label: string; count: number }[];
+  provinces: { value: string; count: number }[];
+  ocop: { value: string; count: number }[];
+}
+
 /**
- * The whole public listing in ONE statement, whatever the page size: the page of cards, the total and
- * the facets. Each facet counts over every other filter but its own, so picking a category still shows
- * the other categories' counts.
+ * The whole public listing in ONE statement, whatever the page size: the page of cards, the total and the
+ * facets. Facets come from one small aggregate — counts per (category, province, OCOP stars) over the products
+ * passing every non-facet filter — so each facet counts over every other filter but its own (picking a category
+ * still shows the other categories' counts) without scanning the products again. Without a query, that
+ * aggregate reads only IDX_product_public_facets and the page walks an index in sort order; with a query, the
+ * matches are found once (a materialised CTE) and both the aggregate and the page read them.
  */
-export function buildCatalogQuery(f: ProductListQuery): { sql: string; params: unknown[] } {
+export function buildCatalogQuery(f: ProductListQuery, mode: SearchMode = "text"): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const named = new Map<string, string>();
   const bind = (name: string, value: unknown) => {
@@ -47,44 +92,66 @@ export function buildCatalogQuery(f: ProductListQuery): { sql: string; params: u
   const q = f.q ? foldVietnamese(f.q) : "";
   const sql = (text: string) => text.replace(/\$q\b/g, () => bind("q", q));
 
-  const where = [PUBLIC_PRODUCT];
-  if (q) where.push(sql(MATCHES_Q));
-  if (f.stall) where.push(`s.slug = ${bind("stall", f.stall)}`);
+  const where = [publicProduct("p")];
+  if (q) where.push(sql(SEARCH[mode].match));
+  if (f.stall) where.push(`p.stall_id = (SELECT st.id FROM stall st WHERE st.slug = ${bind("stall", f.stall)})`);
   if (f.minPrice !== undefined) where.push(`p.price >= ${bind("minPrice", f.minPrice)}`);
   if (f.maxPrice !== undefined) where.push(`p.price <= ${bind("maxPrice", f.maxPrice)}`);
   if (f.inStock) where.push(`p.stock > 0`);
 
+  // Facet filters, on unqualified columns: they apply to product rows and to the aggregate's rows alike.
   const category = f.category ? bind("category", f.category) : undefined;
   const mCat = category
-    ? `p.category_id IN (SELECT c.id FROM category c LEFT JOIN category pc ON pc.id = c.parent_id WHERE c.slug = ${category} OR pc.slug = ${category})`
+    ? `category_id IN (SELECT c.id FROM category c LEFT JOIN category pc ON pc.id = c.parent_id WHERE c.slug = ${category} OR pc.slug = ${category})`
     : "true";
-  const mProv = f.province ? `p.province = ${bind("province", f.province)}` : "true";
-  const mOcop = f.ocopMin ? `p.ocop_stars >= ${bind("ocopMin", f.ocopMin)}` : "true";
-  const sort = f.sort ?? (q ? "relevance" : "newest");
-  const orderBy = sql(ORDER[sort === "relevance" && !q ? "newest" : sort]);
+  const mProv = f.province ? `province = ${bind("province", f.province)}` : "true";
+  const mOcop = f.ocopMin ? `ocop_stars >= ${bind("ocopMin", f.ocopMin)}` : "true";
+  const sort: Sort = f.sort ?? (q ? "relevance" : "newest");
+  const order = ORDER[sort === "relevance" && !q ? "newest" : sort];
   const limit = bind("limit", f.limit);
   const offset = bind("offset", (f.page - 1) * f.limit);
 
-  const text = `
-WITH base AS (
-  SELECT p.id, p.category_id, p.province, p.ocop_stars, p.price, p.created_at, p.rating_avg, p.rating_count, p.search_name,
-         ${q ? sql(RANK) : "0"} AS rank,
-         (${mCat}) AS m_cat, (${mProv}) AS m_prov, (${mOcop}) AS m_ocop
-    FROM product p JOIN stall s ON s.id = p.stall_id
+  // Both shapes define `counts` (category_id, province, ocop_stars, n) and `page` (id, ord). The page is cut
+  // (LIMIT, a top-N sort or an index walk) before it is numbered, so only its own rows are sorted again.
+  const ctes = q
+    ? `base AS MATERIALIZED (
+  SELECT p.id, p.category_id, p.province, p.ocop_stars, p.price, p.created_at, p.rating_avg, p.rating_count,
+         p.search_name = $q AS exact, ${SEARCH[mode].rank} AS rank
+    FROM product p
    WHERE ${where.join(" AND ")}
 ),
-hits AS (SELECT * FROM base WHERE m_cat AND m_prov AND m_ocop),
-page AS (SELECT id, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM hits ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset})
+counts AS (SELECT category_id, province, ocop_stars, count(*)::int AS n FROM base GROUP BY 1, 2, 3),
+page AS (
+  SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (
+    SELECT * FROM base WHERE ${mCat} AND ${mProv} AND ${mOcop} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+  ) top
+)`
+    : `counts AS (
+  SELECT p.category_id, p.province, p.ocop_stars, count(*)::int AS n FROM product p
+   WHERE ${where.join(" AND ")} GROUP BY 1, 2, 3
+),
+page AS (
+  SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (
+    SELECT p.id, p.created_at, p.price, p.rating_avg, p.rating_count FROM product p
+     WHERE ${where.join(" AND ")} AND ${mCat} AND ${mProv} AND ${mOcop}
+     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+  ) top
+)`;
+
+  const text = `
+WITH ${sql(ctes)}
 SELECT
-  (SELECT count(*)::int FROM hits) AS total,
+  (SELECT coalesce(sum(n), 0)::int FROM counts WHERE ${mCat} AND ${mProv} AND ${mOcop}) AS total,
+  EXISTS (SELECT 1 FROM counts) AS matched,
   (SELECT coalesce(json_agg(${CARD_JSON} ORDER BY pg.ord), '[]'::json)
      FROM page pg JOIN product p ON p.id = pg.id JOIN stall s ON s.id = p.stall_id) AS items,
   (SELECT coalesce(json_agg(json_build_object('value', c.slug, 'label', c.name, 'count', f.n) ORDER BY f.n DESC, c.slug), '[]'::json)
-     FROM (SELECT category_id, count(*)::int AS n FROM base WHERE m_prov AND m_ocop GROUP BY category_id) f
+     FROM (SELECT category_id, sum(n)::int AS n FROM counts WHERE ${mProv} AND ${mOcop} GROUP BY category_id) f
      JOIN category c ON c.id = f.category_id) AS categories,
   (SELECT coalesce(json_agg(json_build_object('value', province, 'count', n) ORDER BY n DESC, province), '[]'::json)
-     FROM (SELECT province, count(*)::int AS n FROM base WHERE m_cat AND m_ocop GROUP BY province) f) AS provinces,
+     FROM (SELECT province, sum(n)::int AS n FROM counts WHERE ${mCat} AND ${mOcop} GROUP BY province) f) AS provinces,
   (SELECT coalesce(json_agg(json_build_object('value', ocop_stars::text, 'count', n) ORDER BY ocop_stars DESC), '[]'::json)
-     FROM (SELECT ocop_stars, count(*)::int AS n FROM base WHERE m_cat AND m_prov AND ocop_stars IS NOT NULL GROUP BY ocop_stars) f) AS ocop`;
+     FROM (SELECT ocop_stars, sum(n)::int AS n FROM counts
+            WHERE ${mCat} AND ${mProv} AND ocop_stars IS NOT NULL GROUP BY ocop_stars) f) AS ocop`;
   return { sql: text, params };
 }

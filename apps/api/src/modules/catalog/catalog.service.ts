@@ -11,29 +11,127 @@ import type {
 } from "@chophien/contracts";
 import { foldVietnamese, provinceBySlug } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
+import { TtlCache } from "../../lib/cache";
 import { presentImage } from "../../lib/images/present";
 import { Stall } from "../stalls/stall.entity";
 import { presentPublicStall, presentStallSummary } from "../stalls/stalls.presenter";
-import { buildCatalogQuery, CARD_JSON, PUBLIC_PRODUCT } from "./catalog-query";
+import type { ImageRef } from "../../lib/images/image-processor";
+import {
+  buildCatalogQuery,
+  CARD_JSON,
+  type CatalogRow,
+  cardJson,
+  PUBLIC_PRODUCT,
+  publicProduct,
+  type SearchMode,
+} from "./catalog-query";
 import { renderDescription } from "./markdown";
-import { ProductImage } from "./product-image.entity";
-import { Product } from "./product.entity";
 import { type CardRow, presentCategoryRef, presentOcop, presentProductCard } from "./products.presenter";
 
 const RELATED_LIMIT = 8;
 const STALL_PAGE_PRODUCTS = 24;
 
-/** What shoppers browse: categories, products (search, filters, facets), product pages and stalls. Public only. */
+/** The row of a product page's statement. */
+interface ProductPageRow {
+  card: CardRow;
+  description: string | null;
+  stock: number;
+  weight_grams: number | null;
+  ocop_stars: number | null;
+  ocop_certificate_no: string | null;
+  ocop_year: number | null;
+  created_at: Date;
+  category_id: string;
+  category_slug: string;
+  category_name: string;
+  category_name_en: string;
+  stall_id: string;
+  stall_slug: string;
+  stall_name: string;
+  stall_province: string;
+  stall_logo: ImageRef | null;
+  stall_story: string;
+  /** Active products of the stall (it is approved, or the product would not be public). */
+  stall_products: number;
+  images: (ImageRef & { id: string })[];
+  related: CardRow[];
+}
+
+/** How long anonymous catalog reads may be served from memory. */
+export interface CatalogCacheOptions {
+  /** ms a category tree, product list or product page is reused; 0 (the default) reads the database every time. */
+  ttlMs?: number;
+  /** Product lists (one per distinct query) kept at most. */
+  maxLists?: number;
+  /** Product pages kept at most. */
+  maxProducts?: number;
+}
+
+/**
+ * The cache key of a listing: every parameter that changes the answer, the query folded as the SQL uses it,
+ * so "Cà Phê" and "ca phe" share an entry.
+ */
+export const listCacheKey = (f: ProductListQuery) =>
+  JSON.stringify([
+    f.q ? foldVietnamese(f.q) : "",
+    f.category ?? "",
+    f.stall ?? "",
+    f.province ?? "",
+    f.ocopMin ?? 0,
+    f.minPrice ?? null,
+    f.maxPrice ?? null,
+    Boolean(f.inStock),
+    f.sort ?? "",
+    f.page,
+    f.limit,
+  ]);
+
+/**
+ * What shoppers browse: categories, products (search, filters, facets), product pages and stalls. Public only.
+ * Categories, lists and product pages may come from a short in-process cache (see CatalogCacheOptions): they
+ * are then up to `ttlMs` stale — a suspended stall, an edit or a sale shows that much later.
+ */
 export class CatalogService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly categoryCache: TtlCache<CategoryNode[]>;
+  private readonly listCache: TtlCache<ProductList>;
+  private readonly productCache: TtlCache<ProductDetail>;
+
+  constructor(
+    private readonly ds: DataSource,
+    cache: CatalogCacheOptions = {},
+  ) {
+    const ttlMs = cache.ttlMs ?? 0;
+    this.categoryCache = new TtlCache({ ttlMs, max: 1 });
+    this.listCache = new TtlCache({ ttlMs, max: cache.maxLists ?? 500 });
+    this.productCache = new TtlCache({ ttlMs, max: cache.maxProducts ?? 2000 });
+  }
 
   /** The category tree with public product counts (a group counts its children's products). */
-  async categories(): Promise<CategoryNode[]> {
+  categories(): Promise<CategoryNode[]> {
+    return this.categoryCache.get("", () => this.loadCategories());
+  }
+
+  /**
+   * GET /api/products: one SQL statement for cards, total and facets — two when a query matches nothing word
+   * for word, the second finding names close to it (typos).
+   */
+  list(f: ProductListQuery): Promise<ProductList> {
+    return this.listCache.get(listCacheKey(f), () => this.loadList(f));
+  }
+
+  /** A public product page with its images, stall and related products, in one SQL statement; 404 when not public. */
+  product(slug: string): Promise<ProductDetail> {
+    return this.productCache.get(slug, () => this.loadProduct(slug));
+  }
+
+  private async loadCategories(): Promise<CategoryNode[]> {
     const rows: { id: string; parent_id: string | null; slug: string; name: string; name_en: string; n: number }[] =
       await this.ds.query(
-        `SELECT c.id, c.parent_id, c.slug, c.name, c.name_en,
-              (SELECT count(*)::int FROM product p JOIN stall s ON s.id = p.stall_id WHERE p.category_id = c.id AND ${PUBLIC_PRODUCT}) AS n
-         FROM category c ORDER BY c.position, c.name`,
+        `SELECT c.id, c.parent_id, c.slug, c.name, c.name_en, coalesce(n.n, 0)::int AS n
+           FROM category c
+           LEFT JOIN (SELECT p.category_id, count(*) AS n FROM product p WHERE ${publicProduct("p")} GROUP BY 1) n
+             ON n.category_id = c.id
+          ORDER BY c.position, c.name`,
       );
     const node = (r: (typeof rows)[number]): CategoryNode => ({
       id: r.id,
@@ -55,20 +153,9 @@ export class CatalogService {
     return roots;
   }
 
-  /** GET /api/products: one SQL statement for cards, total and facets. */
-  async list(f: ProductListQuery): Promise<ProductList> {
-    const { sql, params } = buildCatalogQuery(f);
-    const [row] = await this.ds.query<
-      [
-        {
-          total: number;
-          items: CardRow[];
-          categories: { value: string; label: string; count: number }[];
-          provinces: { value: string; count: number }[];
-          ocop: { value: string; count: number }[];
-        },
-      ]
-    >(sql, params);
+  private async loadList(f: ProductListQuery): Promise<ProductList> {
+    let row = await this.listRow(f, "text");
+    if (f.q && !row.matched) row = await this.listRow(f, "typo");
     return {
       items: row.items.map(presentProductCard),
       total: row.total,
@@ -82,41 +169,56 @@ export class CatalogService {
     };
   }
 
-  /** A public product page with its images, stall and related products; 404 when not public. */
-  async product(slug: string): Promise<ProductDetail> {
-    const product = await this.ds
-      .getRepository(Product)
-      .createQueryBuilder("p")
-      .innerJoinAndSelect("p.stall", "s")
-      .innerJoinAndSelect("p.category", "c")
-      .where("p.slug = :slug", { slug })
-      .andWhere(PUBLIC_PRODUCT)
-      .getOne();
-    if (!product?.stall || !product.category) throw AppError.notFound("Product");
-    const [images, cards, related, stallCount] = await Promise.all([
-      this.ds.getRepository(ProductImage).find({ where: { productId: product.id }, order: { position: "ASC" } }),
-      this.cards(`p.id = $1`, [product.id], 1),
-      this.cards(
-        `p.category_id = $1 AND p.id <> $2`,
-        [product.categoryId, product.id],
-        RELATED_LIMIT,
-        "p.rating_avg DESC, p.created_at DESC",
-      ),
-      this.publicProductCount(product.stallId),
-    ]);
-    const stall = product.stall;
+  private async listRow(f: ProductListQuery, mode: SearchMode): Promise<CatalogRow> {
+    const { sql, params } = buildCatalogQuery(f, mode);
+    const [row] = await this.ds.query<[CatalogRow]>(sql, params);
+    return row;
+  }
+
+  private async loadProduct(slug: string): Promise<ProductDetail> {
+    const [row] = await this.ds.query<[ProductPageRow?]>(
+      `SELECT ${CARD_JSON} AS card, p.description, p.stock, p.weight_grams, p.ocop_stars, p.ocop_certificate_no, p.ocop_year,
+              p.created_at, c.id AS category_id, c.slug AS category_slug, c.name AS category_name, c.name_en AS category_name_en,
+              s.id AS stall_id, s.slug AS stall_slug, s.name AS stall_name, s.province AS stall_province, s.logo AS stall_logo,
+              s.story AS stall_story,
+              (SELECT count(*)::int FROM product sp WHERE sp.stall_id = s.id AND sp.status = 'active') AS stall_products,
+              (SELECT coalesce(json_agg(json_build_object('id', i.id, 'hash', i.hash, 'width', i.width, 'height', i.height,
+                                                          'widths', i.widths) ORDER BY i.position), '[]'::json)
+                 FROM product_image i WHERE i.product_id = p.id) AS images,
+              (SELECT coalesce(json_agg(${cardJson("rp", "rs")} ORDER BY r.ord), '[]'::json)
+                 FROM (SELECT x.id, row_number() OVER (ORDER BY x.rating_avg DESC, x.created_at DESC, x.id) AS ord
+                         FROM product x WHERE x.category_id = p.category_id AND x.id <> p.id AND ${publicProduct("x")}
+                        ORDER BY x.rating_avg DESC, x.created_at DESC, x.id LIMIT ${RELATED_LIMIT}) r
+                 JOIN product rp ON rp.id = r.id JOIN stall rs ON rs.id = rp.stall_id) AS related
+         FROM product p JOIN stall s ON s.id = p.stall_id JOIN category c ON c.id = p.category_id
+        WHERE p.slug = $1 AND ${PUBLIC_PRODUCT}`,
+      [slug],
+    );
+    if (!row) throw AppError.notFound("Product");
+    const stall = this.ds.getRepository(Stall).create({
+      id: row.stall_id,
+      slug: row.stall_slug,
+      name: row.stall_name,
+      province: row.stall_province,
+      logo: row.stall_logo,
+    });
     return {
-      ...cards[0]!,
-      description: product.description,
-      descriptionHtml: renderDescription(product.description),
-      stock: product.stock,
-      weightGrams: product.weightGrams,
-      category: presentCategoryRef(product.category),
-      ocop: presentOcop(product),
-      images: images.map(presentImage),
-      stallInfo: { ...presentStallSummary(stall, stallCount), story: stall.story },
-      related,
-      createdAt: product.createdAt.toISOString(),
+      ...presentProductCard(row.card),
+      description: row.description,
+      descriptionHtml: renderDescription(row.description),
+      stock: row.stock,
+      weightGrams: row.weight_grams,
+      category: presentCategoryRef({
+        id: row.category_id,
+        slug: row.category_slug,
+        name: row.category_name,
+        nameEn: row.category_name_en,
+      }),
+      ocop: presentOcop({ ocopStars: row.ocop_stars, ocopCertificateNo: row.ocop_certificate_no, ocopYear: row.ocop_year }),
+      images: row.images.map(presentImage),
+      stallInfo: { ...presentStallSummary(stall, row.stall_products), story: row.stall_story },
+      related: row.related.map(presentProductCard),
+      createdAt: row.created_at.toISOString(),
     };
   }
 

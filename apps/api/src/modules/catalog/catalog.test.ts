@@ -2,9 +2,12 @@
  * The public catalog on a database of its own, so counts, facets and rankings are exact.
  */
 import type { DataSource } from "typeorm";
+import { ProductListQuery } from "@chophien/contracts";
 import { createDataSource } from "../../db/data-source";
+import type { Stall } from "../stalls/stall.entity";
+import { CatalogService } from "./catalog.service";
 import type { Category } from "./category.entity";
-import type { Product } from "./product.entity";
+import { Product } from "./product.entity";
 import { ProductImage } from "./product-image.entity";
 import { buildCategory, buildProduct, buildStall } from "../../../test/factories";
 import { freshMigratedDatabase } from "../../../test/database";
@@ -14,6 +17,7 @@ let t: TestApp;
 let drop: () => Promise<void>;
 const p = {} as Record<"exact" | "arabica" | "fish" | "pepper" | "draft" | "archived" | "fake", Product>;
 let drinks: Category, coffee: Category, spices: Category, fishSauce: Category, pepper: Category, rice: Category;
+let cuaviet: Stall;
 
 beforeAll(async () => {
   const db = await freshMigratedDatabase();
@@ -29,7 +33,7 @@ beforeAll(async () => {
   rice = await buildCategory(ds, { name: "Gạo", slug: "gao" });
 
   const khesanh = await buildStall(ds, { name: "Cà phê Khe Sanh Hữu Cơ", province: "quang-tri" });
-  const cuaviet = await buildStall(ds, { name: "Đặc sản Cửa Việt", province: "ha-noi" });
+  cuaviet = await buildStall(ds, { name: "Đặc sản Cửa Việt", province: "ha-noi" });
   const banned = await buildStall(ds, { name: "Hàng giả", status: "suspended" });
 
   p.exact = await buildProduct(ds, { stall: khesanh, category: coffee, name: "Cà phê Khe Sanh", price: 150000, ocopStars: 4 });
@@ -155,20 +159,50 @@ describe("filters, facets, sorting and pagination", () => {
       expect([qs, (await get(qs)).status]).toEqual([qs, 400]);
   });
 
-  it("answers with one SQL statement whatever the page size", async () => {
+  it("answers with one SQL statement whatever the page size, two when only a typo matches", async () => {
     const spy = jest.spyOn(t.ds, "query");
     try {
       await get("q=ca%20phe&limit=60&category=do-uong");
       expect(spy).toHaveBeenCalledTimes(1);
+      spy.mockClear();
+      await get("limit=60&category=gao&sort=rating&page=2");
+      expect(spy).toHaveBeenCalledTimes(1);
+      spy.mockClear();
+      const typo = await get("q=ca%20phe%20khe%20sanhh&limit=60&province=quang-tri");
+      expect(names(typo)).toContain("Cà phê Khe Sanh");
+      expect(spy).toHaveBeenCalledTimes(2);
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it("looks for typos only when no product has every word", async () => {
+    // Every word is in one product's text: the 29 other lots, as close by trigrams, are not added.
+    expect(names(await get("q=gao%20st25%20lo%203"))).toEqual(["Gạo ST25 lô 3"]);
+    expect((await get("q=khong%20co%20dau")).body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it("ranks a word in the name above the same word in a description", async () => {
+    const salt = await buildProduct(t.ds, {
+      stall: cuaviet,
+      category: spices,
+      name: "Muối chấm Tây Ninh",
+      description: "Ngon nhất khi chấm cùng hồ tiêu Cam Lộ.",
+    });
+    try {
+      expect(names(await get("q=cam%20lo"))).toEqual(["Hồ tiêu Cam Lộ", "Muối chấm Tây Ninh"]);
+    } finally {
+      await t.ds.getRepository(Product).delete(salt.id);
     }
   });
 });
 
 describe("product pages, categories and stalls", () => {
-  it("show a public product with ordered images, its stall and related products", async () => {
+  it("show a public product with ordered images, its stall and related products, in one SQL statement", async () => {
+    const spy = jest.spyOn(t.ds, "query");
     const res = await t.http.get(`/api/products/${p.exact.slug}`);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
     expect(res.status).toBe(200);
     const product = res.body.product;
     expect(product).toMatchObject({ name: "Cà phê Khe Sanh", price: 150000, ocop: { stars: 4 }, category: { slug: "ca-phe" } });
@@ -179,6 +213,15 @@ describe("product pages, categories and stalls", () => {
     expect(product.thumbnail.url).toBe(`/media/${"a".repeat(64)}-800.webp`);
     expect(product.stallInfo).toMatchObject({ name: "Cà phê Khe Sanh Hữu Cơ", productCount: 3 });
     expect(product.related.map((r: { name: string }) => r.name)).toEqual(["Cà phê Arabica Khe Sanh rang mộc"]);
+    expect(product).toMatchObject({
+      description: null,
+      descriptionHtml: "",
+      stock: 10,
+      weightGrams: 500,
+      images: [expect.objectContaining({ id: expect.any(String) }), expect.objectContaining({ id: expect.any(String) })],
+      stallInfo: { slug: expect.any(String), province: { slug: "quang-tri", name: "Quảng Trị" }, logo: null },
+      createdAt: p.exact.createdAt.toISOString(),
+    });
   });
 
   it("are 404 for drafts, archived products and suspended stalls", async () => {
@@ -210,5 +253,41 @@ describe("product pages, categories and stalls", () => {
     );
     expect(page.body.stall.products).toHaveLength(3);
     expect(page.body.stall.story).toBeTruthy();
+  });
+});
+
+describe("the in-process cache (off unless configured)", () => {
+  const query = (q: Record<string, unknown>) => ProductListQuery.parse(q);
+
+  it("serves repeated public reads from memory for its TTL; a folded query shares the entry", async () => {
+    const cached = new CatalogService(t.ds, { ttlMs: 60_000 });
+    const spy = jest.spyOn(t.ds, "query");
+    try {
+      const first = await cached.list(query({ q: "Cà Phê Khe Sanh" }));
+      expect(await cached.list(query({ q: "ca phe khe sanh" }))).toBe(first);
+      expect(await cached.list(query({ q: "ca phe khe sanh", page: "2" }))).not.toBe(first);
+      await cached.product(p.exact.slug);
+      await cached.product(p.exact.slug);
+      await cached.categories();
+      await cached.categories();
+      expect(spy).toHaveBeenCalledTimes(4);
+      await expect(cached.product(p.draft.slug)).rejects.toMatchObject({ code: "not_found" });
+      await expect(cached.product(p.draft.slug)).rejects.toMatchObject({ code: "not_found" });
+      expect(spy).toHaveBeenCalledTimes(6); // a 404 is not kept
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("reads the database every time by default", async () => {
+    const uncached = new CatalogService(t.ds);
+    const spy = jest.spyOn(t.ds, "query");
+    try {
+      await uncached.list(query({}));
+      await uncached.list(query({}));
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

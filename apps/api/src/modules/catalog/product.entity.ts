@@ -12,8 +12,12 @@ import { Category } from "./category.entity";
 @Check("CHK_product_compare_at", `"compare_at_price" IS NULL OR "compare_at_price" > "price"`)
 @Check("CHK_product_ocop", `"ocop_stars" IS NULL OR "ocop_stars" BETWEEN 3 AND 5`)
 @Index("IDX_product_search_name_trgm", { synchronize: false })
-@Index("IDX_product_search_fts", { synchronize: false })
+@Index("IDX_product_search_vector", { synchronize: false })
 @Index("IDX_product_public_newest", { synchronize: false })
+// Partial (WHERE status = 'active'), see the catalog-speed migration: facet counts read only the first.
+@Index("IDX_product_public_facets", { synchronize: false })
+@Index("IDX_product_public_rating", { synchronize: false })
+@Index("IDX_product_public_related", { synchronize: false })
 export class Product extends BaseEntity {
   @Index()
   @Column({ type: "uuid" })
@@ -99,4 +103,11 @@ export class Product extends BaseEntity {
   /** Folded name, category, stall, province (with former names) and description: full-text search. */
   @Column({ type: "text", select: false })
   searchText!: string;
+
+  /**
+   * `searchName` (weight A) and `searchText` (weight D) parsed once into a full-text vector, so search and
+   * ranking never re-parse text. Written only by refreshProductSearch (and the seed); empty until then.
+   */
+  @Column({ type: "tsvector", select: false, default: () => "''" })
+  searchVector!: string;
 }

@@ -1,7 +1,7 @@
 import type { StallOrderStatus } from "@chophien/contracts";
 import type { Actor } from "./order-event.entity";
 
-export type OrderAction = "pay" | "confirm" | "ship" | "deliver" | "complete" | "cancel";
+export type OrderAction = "pay" | "confirm" | "ship" | "deliver" | "complete" | "cancel" | "revive";
 
 /**
  * The stall-order state machine, the only place that knows it:
@@ -14,6 +14,8 @@ const MACHINE: Record<OrderAction, { to: StallOrderStatus; from: Partial<Record<
   ship: { to: "shipped", from: { seller: ["confirmed"], admin: ["confirmed"] } },
   deliver: { to: "delivered", from: { seller: ["shipped"], admin: ["shipped"] } },
   complete: { to: "completed", from: { buyer: ["delivered"], system: ["delivered"], admin: ["delivered"] } },
+  /** A VNPay payment that arrives after the order expired is honoured when the stock can be taken again. */
+  revive: { to: "placed", from: { system: ["cancelled"] } },
   cancel: {
     to: "cancelled",
     from: {

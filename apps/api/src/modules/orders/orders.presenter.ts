@@ -17,7 +17,7 @@ export function presentPayment(o: Order, redirectUrl: string | null = null): Pay
 /** Actions shown to a viewer: sellers and buyers see what they may do next ("receive" = complete, for buyers). */
 function actionsFor(status: StallOrderDto["status"], viewer: Actor): StallOrderDto["actions"] {
   return availableActions(status, viewer).flatMap((a) =>
-    a === "complete" ? (viewer === "buyer" ? ["receive" as const] : []) : a === "pay" ? [] : [a],
+    a === "complete" ? (viewer === "buyer" ? ["receive" as const] : []) : a === "pay" || a === "revive" ? [] : [a],
   );
 }
 
@@ -30,18 +30,17 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
   const orders = await m.find(Order, { where: { id: In(orderIds) } });
   const parts = await m.find(StallOrder, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } });
   const partIds = parts.map((p) => p.id);
-  const [items, events, stalls, buyers] = await Promise.all([
-    partIds.length
-      ? m.find(OrderItem, {
-          where: { stallOrderId: In(partIds) },
-          relations: { product: true },
-          order: { createdAt: "ASC", id: "ASC" },
-        })
-      : [],
-    m.find(OrderEvent, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } }),
-    parts.length ? m.find(Stall, { where: { id: In([...new Set(parts.map((p) => p.stallId))]) } }) : [],
-    m.find(User, { where: { id: In([...new Set(orders.map((o) => o.buyerId))]) } }),
-  ]);
+  // Sequential on purpose: `m` may be a transaction, i.e. one connection.
+  const items = partIds.length
+    ? await m.find(OrderItem, {
+        where: { stallOrderId: In(partIds) },
+        relations: { product: true },
+        order: { createdAt: "ASC", id: "ASC" },
+      })
+    : [];
+  const events = await m.find(OrderEvent, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } });
+  const stalls = parts.length ? await m.find(Stall, { where: { id: In([...new Set(parts.map((p) => p.stallId))]) } }) : [];
+  const buyers = await m.find(User, { where: { id: In([...new Set(orders.map((o) => o.buyerId))]) } });
   const byId = new Map(orders.map((o) => [o.id, o]));
   return orderIds.flatMap((id) => {
     const o = byId.get(id);

@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { AdminOrderQuery, Order as OrderDto, OrderListQuery, SellerOrderQuery, StallOrderStatus } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
+import { recordCompletedStallOrder } from "../ledger/ledger";
+import { queueRefundFor } from "../payments/refunds";
 import { enqueueNotification, type OrderTopic } from "../notifications/outbox";
 import type { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
@@ -63,6 +65,7 @@ export class OrdersService {
         `UPDATE product p SET stock = p.stock + oi.quantity, updated_at = now() FROM order_item oi WHERE oi.stall_order_id = $1 AND p.id = oi.product_id`,
         [part.id],
       );
+    if (t.action === "revive") await this.retake(m, part.id);
     const note = t.action === "ship" ? `${t.carrier} · ${t.trackingNumber}` : (t.note ?? null);
     await m.insert(OrderEvent, {
       orderId: part.orderId,
@@ -73,10 +76,29 @@ export class OrdersService {
       toStatus: to,
       note,
     });
+    if (to === "completed") await recordCompletedStallOrder(m, { ...part, status: to });
+    if (to === "cancelled") await queueRefundFor(m, part);
     await this.rederive(m, part.orderId);
     const topic = TOPIC[to];
-    if (topic) await enqueueNotification(m, topic, { orderId: part.orderId, stallOrderId: part.id, note });
+    // A payment places every part at once: the payments module announces the order once, not per part.
+    if (topic && t.action !== "pay" && t.action !== "revive")
+      await enqueueNotification(m, topic, { orderId: part.orderId, stallOrderId: part.id, note });
     return { ...part, status: to };
+  }
+
+  /** Takes the stock of a revived stall order again, or fails (409) when it is no longer there. */
+  private async retake(m: EntityManager, stallOrderId: string): Promise<void> {
+    const items = await m.query<{ product_id: string; quantity: number }[]>(
+      `SELECT product_id, quantity FROM order_item WHERE stall_order_id = $1 ORDER BY product_id`,
+      [stallOrderId],
+    );
+    for (const i of items) {
+      const [rows] = await m.query<[unknown[], number]>(
+        `UPDATE product SET stock = stock - $2 WHERE id = $1 AND stock >= $2 RETURNING id`,
+        [i.product_id, i.quantity],
+      );
+      if (!rows.length) throw AppError.conflict("Stock is no longer available");
+    }
   }
 
   /** A buyer's action on their whole order (cancel what can still be cancelled, or confirm receipt). */

@@ -1,0 +1,100 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { ImageProcessor } from "../../lib/images/image-processor";
+import type { FileStorage } from "../../lib/storage/storage";
+import { hashPassword } from "../../modules/auth/passwords";
+import { upsertCategories } from "./categories";
+import { planMarket } from "./plan";
+import { buildImagePool } from "./product-images";
+import { writeMarket } from "./write-market";
+
+/** The password of every demo account the seed creates (documented in docs/demo-data.md; demo data only). */
+export const DEMO_PASSWORD = "cho-phien-demo";
+/** Made only when the database has no admin to sign the seeded approvals. */
+export const SEED_ADMIN_EMAIL = "seed-admin@demo.chophien.vn";
+
+/** Options of `seedDemoMarket`. */
+export interface SeedOptions {
+  /** 1 ≈ the real channel (300 approved stalls, 12 pending, ~680 products); 20 for benchmarks. */
+  scale?: number;
+  /** Where the generated pictures' variants go (the app's media storage). */
+  storage: FileStorage;
+  processor: ImageProcessor;
+  log?: { info(obj: object, msg: string): void };
+  /** Seed even though the database already has stalls (demo accounts and slugs then continue after the existing ones). */
+  force?: boolean;
+  /** "Now" for approval and listing dates; names, slugs and prices do not depend on it. */
+  now?: Date;
+}
+
+/** What one run made; all zero with `skipped` when the database already had stalls. */
+export interface SeedResult {
+  skipped: boolean;
+  stalls: number;
+  pendingStalls: number;
+  products: number;
+  /** product_image rows */
+  images: number;
+  /** Distinct generated pictures (reused across products; storage dedupes them). */
+  imageFiles: number;
+  categories: number;
+}
+
+const SKIPPED: SeedResult = { skipped: true, stalls: 0, pendingStalls: 0, products: 0, images: 0, imageFiles: 0, categories: 0 };
+/** Arbitrary key of the advisory lock that keeps two seeders (say, two replicas starting) from both seeding. */
+const SEED_LOCK = 73_640_001;
+
+const stallCount = async (m: EntityManager | DataSource) =>
+  (await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM stall`))[0]!.n;
+
+/**
+ * Fills the market with deterministic demo data: categories, stall owners, approved and pending stalls,
+ * products with generated photos. Does nothing when stalls already exist unless `force`. All rows are
+ * written in one transaction, so a failed seed leaves nothing behind (image files are content-addressed).
+ */
+export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise<SeedResult> {
+  const scale = opts.scale ?? 1;
+  if (!(scale > 0 && scale <= 100)) throw new Error(`scale must be above 0 and at most 100, got ${scale}`);
+  if (!opts.force && (await stallCount(ds)) > 0) return SKIPPED;
+
+  const started = performance.now();
+  // Outside the transaction: the slow part touches files only, and must not hold a connection meanwhile.
+  const [pool, passwordHash] = await Promise.all([buildImagePool(opts.processor, opts.storage), hashPassword(DEMO_PASSWORD)]);
+
+  const result = await ds.transaction(async (m): Promise<SeedResult> => {
+    await m.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK]);
+    if (!opts.force && (await stallCount(m)) > 0) return SKIPPED;
+    const categories = await upsertCategories(m);
+    const adminId = await seedAdmin(m, passwordHash);
+    const existing = opts.force ? await existingDemo(m) : undefined;
+    const plan = planMarket({ scale, now: opts.now ?? new Date(), ...existing });
+    const counts = await writeMarket(m, { plan, categories, adminId, passwordHash, pool });
+    return { skipped: false, ...counts, imageFiles: pool.count, categories: categories.size };
+  });
+  if (result.skipped) return result;
+  // Fresh statistics now rather than whenever autovacuum gets round to it: without them the planner assumes
+  // a few dozen products and skips the search indexes, making the first minutes of a demo or benchmark slow.
+  await ds.query(`ANALYZE app_user, stall, stall_decision, category, product, product_image`);
+  opts.log?.info({ ...result, scale, ms: Math.round(performance.now() - started) }, "demo market seeded");
+  return result;
+}
+
+/** The admin who "approved" the seeded stalls: the oldest admin, else a demo admin made for it. */
+async function seedAdmin(m: EntityManager, passwordHash: string): Promise<string> {
+  const [admin] = await m.query<{ id: string }[]>(`SELECT id FROM app_user WHERE role = 'admin' ORDER BY created_at, id LIMIT 1`);
+  if (admin) return admin.id;
+  const [created] = await m.query<{ id: string }[]>(
+    `INSERT INTO app_user (email, password_hash, full_name, role) VALUES ($1, $2, 'Quản trị viên demo', 'admin')
+     ON CONFLICT (email) DO UPDATE SET role = 'admin', updated_at = now() RETURNING id`,
+    [SEED_ADMIN_EMAIL, passwordHash],
+  );
+  return created!.id;
+}
+
+/** With force: slugs already used and the next free demo account number, so a second market fits beside the first. */
+async function existingDemo(m: EntityManager) {
+  const slugs = async (table: string) => (await m.query<{ slug: string }[]>(`SELECT slug FROM "${table}"`)).map((r) => r.slug);
+  const [row] = await m.query<{ n: number }[]>(
+    `SELECT coalesce(max(substring(email FROM '^stall([0-9]+)@demo\\.chophien\\.vn$')::int), 0) AS n FROM app_user WHERE email LIKE 'stall%@demo.chophien.vn'`,
+  );
+  return { firstNumber: (row?.n ?? 0) + 1, takenStallSlugs: await slugs("stall"), takenProductSlugs: await slugs("product") };
+}

@@ -1,0 +1,115 @@
+import { Router } from "express";
+import { z } from "zod";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import {
+  AdminPayoutQuery,
+  CommissionOverrideRequest,
+  CreatePayoutRequest,
+  LedgerQuery,
+  LedgerResponse,
+  PayoutList,
+  PayoutListQuery,
+  PayoutResponse,
+  StallResponse,
+} from "@chophien/contracts";
+import { type AuthGuard, currentUser } from "../../http/auth";
+import { bearer, errors, json } from "../../http/openapi-helpers";
+import { input, validate } from "../../http/validate";
+import type { StallsService } from "../stalls/stalls.service";
+import type { LedgerService } from "./ledger.service";
+
+const StallId = z.object({ id: z.uuid("Not a stall id") });
+
+export interface LedgerRoutesDeps {
+  guard: AuthGuard;
+  stalls: StallsService;
+  ledger: LedgerService;
+}
+
+/** Money owed to stalls: the seller's statement and payouts, the admins' payouts and commission overrides. */
+export function ledgerRoutes({ guard, stalls, ledger }: LedgerRoutesDeps): Router {
+  const r = Router();
+  const stallOf = (req: Parameters<typeof currentUser>[0]) => stalls.approvedStallOf(currentUser(req));
+
+  const Statement = { query: LedgerQuery };
+  r.get("/seller/ledger", guard(), validate(Statement), async (req, res) => {
+    res.set("Cache-Control", "no-store");
+    res.json(await ledger.statement(await stallOf(req), input(req, Statement).query));
+  });
+
+  const Received = { query: PayoutListQuery };
+  r.get("/seller/payouts", guard(), validate(Received), async (req, res) => {
+    res.set("Cache-Control", "no-store");
+    res.json(await ledger.stallPayouts(await stallOf(req), input(req, Received).query));
+  });
+
+  const Create = { body: CreatePayoutRequest };
+  r.post("/admin/payouts", guard("admin"), validate(Create), async (req, res) => {
+    const payout = await ledger.createPayout(currentUser(req), input(req, Create).body);
+    res.status(201).json({ payout } satisfies PayoutResponse);
+  });
+
+  const List = { query: AdminPayoutQuery };
+  r.get("/admin/payouts", guard("admin"), validate(List), async (req, res) => {
+    res.json(await ledger.adminPayouts(input(req, List).query));
+  });
+
+  const Commission = { params: StallId, body: CommissionOverrideRequest };
+  r.patch("/admin/stalls/:id/commission", guard("admin"), validate(Commission), async (req, res) => {
+    const { params, body } = input(req, Commission);
+    await ledger.setCommissionRate(params.id, body.commissionRateBps);
+    res.json({ stall: await stalls.adminGet(params.id) } satisfies StallResponse);
+  });
+
+  return r;
+}
+
+export const ledgerPaths: ZodOpenApiPathsObject = {
+  "/api/seller/ledger": {
+    get: {
+      tags: ["seller"],
+      summary: "My stall's ledger, newest first, with the available balance and sales still pending completion",
+      ...bearer,
+      requestParams: { query: LedgerQuery },
+      responses: { "200": json(LedgerResponse, "A page of ledger lines and the balance"), ...errors(400, 401, 403) },
+    },
+  },
+  "/api/seller/payouts": {
+    get: {
+      tags: ["seller"],
+      summary: "Payouts my stall has received, newest first",
+      ...bearer,
+      requestParams: { query: PayoutListQuery },
+      responses: { "200": json(PayoutList, "A page of payouts"), ...errors(400, 401, 403) },
+    },
+  },
+  "/api/admin/payouts": {
+    get: {
+      tags: ["admin"],
+      summary: "Payouts newest first, optionally for one stall (by slug)",
+      ...bearer,
+      requestParams: { query: AdminPayoutQuery },
+      responses: { "200": json(PayoutList, "A page of payouts"), ...errors(400, 401, 403) },
+    },
+    post: {
+      tags: ["admin"],
+      summary: "Record a bank transfer to a stall; never more than its available balance",
+      ...bearer,
+      requestBody: { content: { "application/json": { schema: CreatePayoutRequest } } },
+      responses: {
+        "201": json(PayoutResponse, "Recorded, and debited from the stall's ledger"),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+  },
+  "/api/admin/stalls/{id}/commission": {
+    patch: {
+      tags: ["admin"],
+      summary: "Set a stall's commission rate (basis points), or null for the platform default; applies to new orders",
+      ...bearer,
+      requestParams: { path: StallId },
+      requestBody: { content: { "application/json": { schema: CommissionOverrideRequest } } },
+      responses: { "200": json(StallResponse, "The stall with its commission rate"), ...errors(400, 401, 403, 404) },
+    },
+  },
+};

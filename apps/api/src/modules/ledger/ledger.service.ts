@@ -1,0 +1,159 @@
+import { In, type DataSource, type EntityManager } from "typeorm";
+import type {
+  AdminPayoutQuery,
+  CreatePayoutRequest,
+  LedgerQuery,
+  LedgerResponse,
+  Payout as PayoutDto,
+  PayoutList,
+  PayoutListQuery,
+} from "@chophien/contracts";
+import { AppError } from "../../http/errors";
+import { Order } from "../orders/order.entity";
+import { StallOrder } from "../orders/stall-order.entity";
+import { Stall } from "../stalls/stall.entity";
+import type { User } from "../users/user.entity";
+import { availableBalance } from "./ledger";
+import { LedgerEntry } from "./ledger-entry.entity";
+import { presentLedgerEntry, presentPayout } from "./ledger.presenter";
+import { Payout } from "./payout.entity";
+
+/** đồng with Vietnamese digit grouping: 1234000 → "1.234.000". */
+export const formatDong = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
+/** Stall statements, payouts to stalls and per-stall commission rates. */
+export class LedgerService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * A stall's ledger lines (newest first) with its balance: `available` is the sum of every line,
+   * `pendingSales` what delivered-but-not-completed stall orders will add once completed.
+   * One repeatable-read snapshot, so the page and the balance agree.
+   */
+  async statement(stall: Pick<Stall, "id">, q: LedgerQuery): Promise<LedgerResponse> {
+    return this.ds.transaction("REPEATABLE READ", async (m) => {
+      const [rows, total] = await m.findAndCount(LedgerEntry, {
+        where: { stallId: stall.id },
+        order: { createdAt: "DESC", id: "DESC" },
+        skip: (q.page - 1) * q.limit,
+        take: q.limit,
+      });
+      const codes = await this.orderCodes(
+        m,
+        rows.map((e) => e.stallOrderId).filter((id): id is string => id !== null),
+      );
+      return {
+        items: rows.map((e) => presentLedgerEntry(e, e.stallOrderId ? (codes.get(e.stallOrderId) ?? null) : null)),
+        total,
+        page: q.page,
+        limit: q.limit,
+        balance: { available: await availableBalance(m, stall.id), pendingSales: await this.pendingSales(m, stall.id) },
+      };
+    });
+  }
+
+  /**
+   * Records a bank transfer to a stall and debits its ledger, in one transaction: the stall row is locked
+   * (`SELECT … FOR UPDATE`) before the balance is read, so concurrent payouts queue and can never overdraw.
+   * Unknown stall 404; more than the balance, or a reference already recorded for the stall, 409.
+   */
+  async createPayout(admin: User, input: CreatePayoutRequest): Promise<PayoutDto> {
+    return this.ds.transaction(async (m) => {
+      const stall = await m.findOne(Stall, {
+        where: { id: input.stallId },
+        lock: { mode: "pessimistic_write" },
+        select: { id: true, slug: true, name: true },
+      });
+      if (!stall) throw AppError.notFound("Stall");
+      // Under the lock this check is race-free: a double-submitted transfer is refused, not paid twice.
+      if (await m.exists(Payout, { where: { stallId: stall.id, reference: input.reference } }))
+        throw AppError.conflict(`A payout with reference "${input.reference}" is already recorded for this stall`, [
+          { path: "body.reference", message: "Already recorded" },
+        ]);
+      const available = await availableBalance(m, stall.id);
+      if (input.amount > available)
+        throw AppError.conflict(`Only ${formatDong(Math.max(available, 0))} ₫ available`, [
+          { path: "body.amount", message: `At most ${Math.max(available, 0)}` },
+        ]);
+      const payout = m.create(Payout, {
+        stallId: stall.id,
+        amount: input.amount,
+        reference: input.reference,
+        createdBy: admin.id,
+      });
+      await m.insert(Payout, payout);
+      await m.insert(LedgerEntry, {
+        stallId: stall.id,
+        kind: "payout",
+        amount: -input.amount,
+        stallOrderId: null,
+        payoutId: payout.id,
+        refundId: null,
+        note: input.reference,
+      });
+      return presentPayout(payout, stall, admin);
+    });
+  }
+
+  /** Payouts newest first, for admins (optionally one stall, by slug). An unknown slug is an empty page. */
+  async adminPayouts(q: AdminPayoutQuery): Promise<PayoutList> {
+    return this.payouts(q.stall ? { slug: q.stall } : {}, q);
+  }
+
+  /** The payouts a stall has received, newest first. */
+  async stallPayouts(stall: Pick<Stall, "id">, q: PayoutListQuery): Promise<PayoutList> {
+    return this.payouts({ id: stall.id }, q);
+  }
+
+  /**
+   * Sets (or with null clears) a stall's commission override in basis points. Only orders placed afterwards
+   * use it: stall orders snapshot their rate at checkout. Unknown stall 404.
+   */
+  async setCommissionRate(stallId: string, commissionRateBps: number | null): Promise<void> {
+    const r = await this.ds.getRepository(Stall).update({ id: stallId }, { commissionRateBps });
+    if (!r.affected) throw AppError.notFound("Stall");
+  }
+
+  private async payouts(stall: { id?: string; slug?: string }, q: PayoutListQuery): Promise<PayoutList> {
+    const qb = this.ds
+      .getRepository(Payout)
+      .createQueryBuilder("p")
+      .innerJoin("p.stall", "s")
+      .addSelect(["s.id", "s.slug", "s.name"])
+      .innerJoin("p.creator", "u")
+      .addSelect(["u.id", "u.fullName"]);
+    if (stall.id) qb.andWhere("p.stall_id = :id", { id: stall.id });
+    if (stall.slug) qb.andWhere("s.slug = :slug", { slug: stall.slug });
+    const [rows, total] = await qb
+      .orderBy("p.createdAt", "DESC")
+      .addOrderBy("p.id", "DESC")
+      .offset((q.page - 1) * q.limit)
+      .limit(q.limit)
+      .getManyAndCount();
+    return {
+      items: rows.map((p) => presentPayout(p, p.stall!, p.creator!)),
+      total,
+      page: q.page,
+      limit: q.limit,
+    };
+  }
+
+  /** đồng still on its way: delivered stall orders, net of commission (completion books them). */
+  private async pendingSales(m: EntityManager, stallId: string): Promise<number> {
+    const [row] = await m.query<{ sum: string }[]>(
+      `SELECT COALESCE(SUM(subtotal + shipping_fee - commission), 0)::text AS sum
+       FROM stall_order WHERE stall_id = $1 AND status = 'delivered'`,
+      [stallId],
+    );
+    return Number(row?.sum ?? 0);
+  }
+
+  /** Order codes by stall order id, in one query. */
+  private async orderCodes(m: EntityManager, stallOrderIds: string[]): Promise<Map<string, string>> {
+    if (!stallOrderIds.length) return new Map();
+    const parts = await m.find(StallOrder, { where: { id: In(stallOrderIds) }, select: { id: true, orderId: true } });
+    const orders = await m.find(Order, { where: { id: In(parts.map((p) => p.orderId)) }, select: { id: true, code: true } });
+    const code = new Map(orders.map((o) => [o.id, o.code]));
+    return new Map(parts.map((p) => [p.id, code.get(p.orderId) ?? ""]));
+  }
+}

@@ -1,0 +1,281 @@
+import type { Logger } from "pino";
+import { In, type DataSource, type EntityManager } from "typeorm";
+import { z } from "zod";
+import type { Jobs } from "../../lib/jobs/jobs";
+import type { Mailer } from "../../lib/mail/mailer";
+import { OrderItem } from "../orders/order-item.entity";
+import { Order } from "../orders/order.entity";
+import { StallOrder } from "../orders/stall-order.entity";
+import { Stall } from "../stalls/stall.entity";
+import { User } from "../users/user.entity";
+import type { OrderTopic } from "./outbox";
+import {
+  orderCancelled,
+  orderConfirmed,
+  orderDelivered,
+  orderPlacedForBuyer,
+  orderPlacedForSeller,
+  orderShipped,
+  type OrderFacts,
+  type RenderedMail,
+  type StallPart,
+} from "./templates";
+
+/** A message is given up (left unprocessed with its last error) after this many failed attempts. */
+export const MAX_ATTEMPTS = 10;
+/** The pg-boss queue whose jobs run `dispatchOutbox`. */
+export const DISPATCH_QUEUE = "notifications.dispatch";
+
+export interface DispatchOptions {
+  /** At most this many outbox messages per run (default 20). */
+  batch?: number;
+  log?: Logger;
+  /**
+   * Wait before retry n of a failed message: this many seconds doubled each time, capped at an hour
+   * (default 30 s: 10 attempts span about 3.5 h, enough to ride out an SMTP outage). 0 = next run.
+   */
+  retryBaseSeconds?: number;
+}
+
+export interface DispatchResult {
+  /** Messages fully sent and marked processed. */
+  processed: number;
+  /** Messages that failed this run (they stay pending unless given up). */
+  failed: number;
+  /** Mails handed to the mailer. */
+  mails: number;
+}
+
+const Notice = z.object({
+  orderId: z.uuid(),
+  stallOrderId: z.uuid().optional(),
+  note: z.string().nullish(),
+  /** Bookkeeping written by a partly failed run: recipients already mailed, so a retry skips them. */
+  sentTo: z.array(z.string()).optional(),
+});
+type Notice = z.infer<typeof Notice>;
+
+const TOPICS: readonly OrderTopic[] = ["order.placed", "order.confirmed", "order.shipped", "order.delivered", "order.cancelled"];
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** One mail to send for a message; `key` names the recipient role so a retry can skip those already mailed. */
+interface Letter extends RenderedMail {
+  key: string;
+  to: string;
+}
+
+/** A message that can never be sent (unknown topic, missing order): given up at once, not retried. */
+class Undeliverable extends Error {}
+
+/**
+ * Sends the mail for pending outbox messages. Each message is claimed with `FOR UPDATE SKIP LOCKED` in its own
+ * transaction and marked in that transaction once sent, so any number of API processes can run this at once and
+ * never mail one message twice; a crash re-sends at most the one message in flight.
+ */
+export async function dispatchOutbox(ds: DataSource, mailer: Mailer, opts: DispatchOptions = {}): Promise<DispatchResult> {
+  const batch = opts.batch ?? 20;
+  const retryBase = opts.retryBaseSeconds ?? 30;
+  const result: DispatchResult = { processed: 0, failed: 0, mails: 0 };
+  const tried: string[] = [];
+
+  while (tried.length < batch) {
+    const claimed = await ds.transaction(async (m) => {
+      // `updated_at` is the time of the last attempt: a failed message waits out its back-off before the next.
+      const [row] = await m.query<OutboxRow[]>(
+        `SELECT id, topic, payload, attempts FROM outbox
+          WHERE processed_at IS NULL AND attempts < $1 AND NOT (id = ANY($2::uuid[]))
+            AND (attempts = 0 OR updated_at <= now() - make_interval(secs => least($3 * power(2, attempts - 1), 3600)))
+          ORDER BY created_at, id
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED`,
+        [MAX_ATTEMPTS, tried, retryBase],
+      );
+      if (!row) return false;
+      tried.push(row.id);
+      await deliver(m, mailer, row, result, opts.log);
+      return true;
+    });
+    if (!claimed) break;
+  }
+  return result;
+}
+
+/** Composes and sends one claimed message, then records the outcome on its row (inside the claiming transaction). */
+async function deliver(m: EntityManager, mailer: Mailer, row: OutboxRow, result: DispatchResult, log?: Logger): Promise<void> {
+  const parsed = Notice.safeParse(row.payload);
+  const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
+  let letters: Letter[];
+  // A savepoint, so a failing query while composing still lets us record the failure on the row.
+  await m.query(`SAVEPOINT compose`);
+  try {
+    if (!parsed.success) throw new Undeliverable("payload is not an order notice");
+    letters = await compose(m, row.topic, parsed.data);
+    await m.query(`RELEASE SAVEPOINT compose`);
+  } catch (err) {
+    await m.query(`ROLLBACK TO SAVEPOINT compose`);
+    const giveUp = err instanceof Undeliverable;
+    await recordFailure(m, row, describe(err), sentTo, giveUp);
+    result.failed++;
+    log?.[giveUp ? "warn" : "error"]({ err, outboxId: row.id, topic: row.topic }, "could not compose notification");
+    return;
+  }
+
+  const errors: string[] = [];
+  for (const letter of letters) {
+    if (sentTo.has(letter.key)) continue;
+    try {
+      await mailer.send({ to: letter.to, subject: letter.subject, text: letter.text, html: letter.html });
+      sentTo.add(letter.key);
+      result.mails++;
+    } catch (err) {
+      errors.push(`${letter.key}: ${describe(err)}`);
+    }
+  }
+  if (!errors.length) {
+    await m.query(
+      `UPDATE outbox SET processed_at = now(), attempts = attempts + 1, last_error = NULL, updated_at = now() WHERE id = $1`,
+      [row.id],
+    );
+    result.processed++;
+    return;
+  }
+  await recordFailure(m, row, errors.join("; "), sentTo, false);
+  result.failed++;
+  const last = row.attempts + 1 >= MAX_ATTEMPTS;
+  log?.[last ? "error" : "warn"](
+    { outboxId: row.id, topic: row.topic, attempts: row.attempts + 1, errors },
+    last ? "gave up on a notification" : "notification failed; will retry",
+  );
+}
+
+async function recordFailure(
+  m: EntityManager,
+  row: OutboxRow,
+  error: string,
+  sentTo: Set<string>,
+  giveUp: boolean,
+): Promise<void> {
+  await m.query(
+    `UPDATE outbox SET attempts = ${giveUp ? "$4" : "attempts + 1"}, last_error = $2,
+            payload = CASE WHEN $3::jsonb IS NULL THEN payload ELSE payload || jsonb_build_object('sentTo', $3::jsonb) END,
+            updated_at = now()
+      WHERE id = $1`,
+    [row.id, error.slice(0, 2000), sentTo.size ? JSON.stringify([...sentTo]) : null, ...(giveUp ? [MAX_ATTEMPTS] : [])],
+  );
+}
+
+const describe = (err: unknown) => (err instanceof Error ? err.message : String(err)) || "unknown error";
+
+/** Loads the order, its stall orders, items, buyer and stall owners, and renders every mail the topic calls for. */
+async function compose(m: EntityManager, topic: string, notice: Notice): Promise<Letter[]> {
+  if (!TOPICS.includes(topic as OrderTopic)) throw new Undeliverable(`unknown topic ${topic}`);
+  const order = await m.findOne(Order, { where: { id: notice.orderId } });
+  if (!order) throw new Undeliverable(`order ${notice.orderId} not found`);
+  const people = (ids: string[]) => m.find(User, { where: { id: In(ids) }, select: { id: true, email: true, fullName: true } });
+  const [buyer] = await people([order.buyerId]);
+  if (!buyer) throw new Undeliverable(`buyer of order ${order.code} not found`);
+
+  const stallOrders = await m.find(StallOrder, { where: { orderId: order.id }, order: { createdAt: "ASC", id: "ASC" } });
+  const about = notice.stallOrderId ? stallOrders.filter((so) => so.id === notice.stallOrderId) : stallOrders;
+  if (!about.length) throw new Undeliverable(`no stall order ${notice.stallOrderId ?? ""} in order ${order.code}`);
+  const stalls = await m.find(Stall, {
+    where: { id: In(stallOrders.map((so) => so.stallId)) },
+    select: { id: true, name: true, ownerId: true },
+  });
+  const owners = await people(stalls.map((s) => s.ownerId));
+  const items = await m.find(OrderItem, {
+    where: { stallOrderId: In(stallOrders.map((so) => so.id)) },
+    order: { createdAt: "ASC", id: "ASC" },
+  });
+
+  const stallOf = (so: StallOrder) => stalls.find((s) => s.id === so.stallId);
+  const part = (so: StallOrder): StallPart => ({
+    stallName: stallOf(so)?.name ?? "",
+    status: so.status,
+    subtotal: so.subtotal,
+    shippingFee: so.shippingFee,
+    carrier: so.carrier,
+    trackingNumber: so.trackingNumber,
+    cancelReason: so.cancelReason,
+    items: items.filter((i) => i.stallOrderId === so.id),
+  });
+  const facts: OrderFacts = {
+    code: order.code,
+    placedAt: order.createdAt,
+    shippingAddress: order.shippingAddress,
+    paymentMethod: order.paymentMethod,
+    paymentStatus: order.paymentStatus,
+    note: order.note,
+    subtotal: order.subtotal,
+    shippingTotal: order.shippingTotal,
+    grandTotal: order.grandTotal,
+  };
+  const toBuyer = (mail: RenderedMail): Letter => ({ key: "buyer", to: buyer.email, ...mail });
+  /** One letter per stall owner of `list`, rendered by `render`. */
+  const toOwners = (list: StallOrder[], render: (ownerName: string, so: StallOrder) => RenderedMail): Letter[] =>
+    list.flatMap((so) => {
+      const owner = owners.find((u) => u.id === stallOf(so)?.ownerId);
+      return owner ? [{ key: `owner:${so.id}`, to: owner.email, ...render(owner.fullName, so) }] : [];
+    });
+  const parts = about.map(part);
+  const note = notice.note ?? null;
+
+  switch (topic as OrderTopic) {
+    case "order.placed":
+      return [
+        toBuyer(orderPlacedForBuyer(facts, buyer.fullName, parts)),
+        ...toOwners(about, (name, so) => orderPlacedForSeller(facts, name, part(so))),
+      ];
+    case "order.confirmed":
+      return [toBuyer(orderConfirmed(facts, buyer.fullName, parts))];
+    case "order.shipped":
+      return [toBuyer(orderShipped(facts, buyer.fullName, parts, note))];
+    case "order.delivered":
+      return [toBuyer(orderDelivered(facts, buyer.fullName, parts))];
+    case "order.cancelled": {
+      const reason = note ?? about.find((so) => so.cancelReason)?.cancelReason ?? null;
+      return [
+        toBuyer(orderCancelled(facts, buyer.fullName, parts, reason)),
+        ...toOwners(about, (name, so) => orderCancelled(facts, name, [part(so)], reason, true)),
+      ];
+    }
+  }
+}
+
+export interface NotificationJobOptions {
+  /** How often a dispatch is queued (default 5 s; throttled to one per window across all processes). */
+  everySeconds?: number;
+  batch?: number;
+  log?: Logger;
+}
+
+/**
+ * Runs `dispatchOutbox` in a pg-boss worker on queue `notifications.dispatch`, fed by a ticker every few
+ * seconds. pg-boss cron has minute resolution and an outbox row cannot `send` a job after its own commit,
+ * so each process ticks (`jobs.every`): the throttle makes one job per window across processes, the `short`
+ * policy keeps at most one queued, and SKIP LOCKED makes overlapping runs safe anyway.
+ */
+export async function startNotificationJobs(
+  jobs: Jobs,
+  ds: DataSource,
+  mailer: Mailer,
+  opts: NotificationJobOptions = {},
+): Promise<void> {
+  const { log, batch = 20 } = opts;
+  await jobs.work(
+    DISPATCH_QUEUE,
+    async () => {
+      const r = await dispatchOutbox(ds, mailer, { batch, ...(log && { log }) });
+      if (r.mails || r.failed) log?.info(r, "notifications dispatched");
+    },
+    // A tick that fails is not worth retrying (the next tick is seconds away); a stuck one expires after 5 min.
+    { policy: "short", retryLimit: 0, expireInSeconds: 300 },
+  );
+  jobs.every(DISPATCH_QUEUE, opts.everySeconds ?? 5);
+}

@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// `npm run bench [-- --duration 10 --connections 10]`: load-tests the public catalog on a real PostgreSQL.
+// Uses (and creates) the database `chophien_bench` on DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432;
+// seeds it at scale 20 (~13,000 products) when it has fewer than 12,000; starts the built API on 127.0.0.1;
+// measures health, listing, search and product page with autocannon; prints a table and writes var/bench/catalog.json.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { benchOrders } from "./bench-orders.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BENCH_DB = "chophien_bench";
+const MIN_PRODUCTS = 12_000;
+const SEED_SCALE = 20;
+const WARMUP_SECONDS = 2;
+const outDir = path.join(root, "var/bench");
+const dataDir = path.join(outDir, "data");
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    // Skip the write benchmarks (checkout, IPN), which add orders to the bench database.
+    "catalog-only": { type: "boolean", default: false },
+  },
+});
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+// Bounded on purpose: this is a local benchmark, not a load generator to point at anything.
+if (!Number.isInteger(duration) || duration < 1 || duration > 120)
+  fail("--duration must be a whole number of seconds from 1 to 120");
+if (!Number.isInteger(connections) || connections < 1 || connections > 200) fail("--connections must be from 1 to 200");
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
+
+/** The server URL with another database name. */
+function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** How many products and stalls the bench database has (0 before its migrations ran). */
+async function marketSize(url) {
+  return withClient(url, async (c) => {
+    try {
+      const { rows } = await c.query(
+        `SELECT (SELECT count(*)::int FROM product) AS products, (SELECT count(*)::int FROM stall) AS stalls`,
+      );
+      return rows[0];
+    } catch (err) {
+      if (err.code === "42P01") return { products: 0, stalls: 0 }; // not migrated yet
+      throw err;
+    }
+  });
+}
+
+/** Newest modification time under a file or folder (0 when missing). */
+function newest(p) {
+  let stat;
+  try {
+    stat = fs.statSync(p);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+function run(command, argv, env = process.env) {
+  const r = spawnSync(command, argv, { cwd: root, stdio: "inherit", env });
+  if (r.status !== 0) throw new Error(`${command} ${argv.join(" ")} failed (${r.status ?? r.signal})`);
+}
+
+/** Builds the API the way `npm start` does, when dist is missing or older than its sources. */
+function buildIfNeeded() {
+  const sources = [
+    "apps/api/src",
+    "apps/api/tsconfig.build.json",
+    "packages/contracts/src",
+    "packages/vnpay/src",
+    "package-lock.json",
+  ];
+  const built = newest(path.join(root, "apps/api/dist/main.js"));
+  if (built && built >= Math.max(...sources.map((s) => newest(path.join(root, s))))) return;
+  console.log("Building the API…");
+  run("npx", ["tsc", "-b", "apps/api/tsconfig.build.json", "packages/vnpay/tsconfig.build.json"]);
+}
+
+/** The running API server, so every way out (error, Ctrl-C) can stop it. */
+let serverProcess;
+
+/** Starts the built server on a free loopback port; resolves with its base URL once it says it is running. */
+function startServer(databaseUrl) {
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    // A throwaway secret: production mode refuses a missing one, and no token outlives this run.
+    JWT_SECRET: crypto.randomBytes(32).toString("base64url"),
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    // The local VNPay sandbox stands in for the gateway: the IPN figures need its terminal.
+    VNPAY_SANDBOX: "true",
+  };
+  const child = spawn(process.execPath, [path.join(root, "apps/api/dist/main.js")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  serverProcess = child;
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 60 s:\n${output.slice(-2000)}`)), 60_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = /running at (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1].replace("//localhost:", "//127.0.0.1:"));
+      }
+    };
+    child.stdout.setEncoding("utf8").on("data", onData);
+    child.stderr.setEncoding("utf8").on("data", onData);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (${code ?? signal}) before it was ready:\n${output.slice(-2000)}`));
+    });
+  });
+}
+
+/** SIGTERM, then SIGKILL if it has not finished its graceful shutdown in 15 s. */
+async function stopServer(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function getJson(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return res.json();
+}
+
+function measure(url, seconds) {
+  return autocannon({ url, connections, duration: seconds, timeout: 10 });
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+
+async function main() {
+  const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const benchUrl = withDatabase(serverUrl, BENCH_DB);
+  await withClient(serverUrl, async (c) => {
+    const { rowCount } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB]);
+    if (!rowCount) await c.query(`CREATE DATABASE "${BENCH_DB}"`);
+  });
+
+  buildIfNeeded();
+  let size = await marketSize(benchUrl);
+  if (size.products < MIN_PRODUCTS) {
+    if (size.stalls > 0) {
+      // A smaller market seeded earlier: start over, the seed only fills a market that has no stalls.
+      console.log(`${BENCH_DB} has only ${size.products} products: recreating it.`);
+      await withClient(serverUrl, (c) =>
+        c.query(`DROP DATABASE "${BENCH_DB}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${BENCH_DB}"`)),
+      );
+    }
+    console.log(`Seeding ${BENCH_DB} at scale ${SEED_SCALE}…`);
+    const started = performance.now();
+    run(process.execPath, [path.join(root, "apps/api/dist/db/seed.cli.js"), "--scale", String(SEED_SCALE)], {
+      ...process.env,
+      DATABASE_URL: benchUrl,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+    });
+    console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    size = await marketSize(benchUrl);
+  }
+  // Same statistics every run, whoever loaded the data and whether autovacuum has been by yet.
+  await withClient(benchUrl, (c) => c.query("ANALYZE"));
+
+  const interrupt = () => void stopServer(serverProcess).finally(() => process.exit(130));
+  process.once("SIGINT", interrupt);
+  process.once("SIGTERM", interrupt);
+  try {
+    const base = await startServer(benchUrl);
+    const listing = await getJson(`${base}/api/products?limit=24`);
+    const slug = listing.items[0]?.slug;
+    if (!slug) throw new Error("The listing is empty: nothing to benchmark");
+    const targets = [
+      { name: "health (baseline)", path: "/api/health" },
+      { name: "listing, page 1", path: "/api/products?limit=24" },
+      { name: "search “ca phe”", path: "/api/products?q=ca%20phe&limit=24" },
+      { name: "product page", path: `/api/products/${encodeURIComponent(slug)}` },
+    ];
+    for (const t of targets) await getJson(base + t.path); // every target answers 200 before we time it
+
+    console.log(
+      `\n${size.products} products, ${size.stalls} stalls · ${connections} connections × ${duration} s each, after a ${WARMUP_SECONDS} s warm-up\n`,
+    );
+    const results = [];
+    for (const t of targets) {
+      await measure(base + t.path, WARMUP_SECONDS);
+      const r = await measure(base + t.path, duration);
+      results.push({
+        name: t.name,
+        path: t.path,
+        reqPerSec: Math.round(r.requests.average),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        requests: r.requests.total,
+        non2xx: r.non2xx,
+        errors: r.errors,
+        timeouts: r.timeouts,
+      });
+      const last = results[results.length - 1];
+      console.log(`  measured ${t.name}: ${last.reqPerSec} req/s`);
+    }
+
+    if (!args["catalog-only"]) {
+      console.log("  measuring checkout and the VNPay IPN…");
+      const writes = await benchOrders({ root, base, benchUrl, withClient, connections, duration, warmup: WARMUP_SECONDS });
+      results.push(...writes);
+      for (const w of writes)
+        if (w.rspCodes) console.log(`  IPN answers: ${JSON.stringify(w.rspCodes)} over ${w.pendingPayments} pending payments`);
+    }
+
+    console.log(`\n${pad("endpoint", 20)} ${padL("req/s", 8)} ${padL("p50 ms", 8)} ${padL("p99 ms", 8)} ${padL("errors", 7)}`);
+    for (const r of results)
+      console.log(
+        `${pad(r.name, 20)} ${padL(r.reqPerSec, 8)} ${padL(r.p50Ms, 8)} ${padL(r.p99Ms, 8)} ${padL(r.errors + r.non2xx + r.timeouts, 7)}`,
+      );
+
+    const report = {
+      at: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      market: size,
+      settings: { connections, durationSeconds: duration, warmupSeconds: WARMUP_SECONDS },
+      results,
+    };
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, "results.json"), JSON.stringify(report, null, 2) + "\n");
+    console.log(`\nWrote ${path.relative(root, path.join(outDir, "results.json"))}`);
+  } finally {
+    await stopServer(serverProcess);
+  }
+}
+
+main().catch((err) => {
+  console.error(`Benchmark failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});
