@@ -32,6 +32,8 @@ export async function startTestApp(
     ds?: DataSource;
     /** Also serve on a loopback port (needed when something calls back, e.g. the VNPay sandbox's IPN). */
     listen?: boolean;
+    /** Builds the VNPay gateway from the final config (e.g. a sandbox whose IPN calls get lost). */
+    gateway?: (config: Config) => NonNullable<AppDeps["vnpay"]>;
   } = {},
 ): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
@@ -59,6 +61,7 @@ export async function startTestApp(
     clock,
     ...(opts.loginLimits && { loginLimits: opts.loginLimits }),
     ...(opts.vnpay && { vnpay: opts.vnpay }),
+    ...(opts.gateway && { vnpay: opts.gateway(config) }),
   });
   server?.on("request", app);
   return {

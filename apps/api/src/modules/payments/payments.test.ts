@@ -6,7 +6,7 @@ import { Product } from "../catalog/product.entity";
 import { OrderEvent } from "../orders/order-event.entity";
 import { User } from "../users/user.entity";
 import type { Stall } from "../stalls/stall.entity";
-import { SANDBOX_TERMINAL } from "./gateway";
+import { createVnpayGateway, SANDBOX_TERMINAL } from "./gateway";
 import { Payment } from "./payment.entity";
 import { Refund } from "./refund.entity";
 import { authHeader, buildProduct, buildStall, buildUser } from "../../../test/factories";
@@ -200,5 +200,64 @@ describe("refunds", () => {
     const list = await t.http.get("/api/admin/refunds?status=succeeded").set(authHeader(t, admin));
     expect(list.body.items.map((r: { id: string }) => r.id)).toContain(refund!.id);
     expect((await t.http.post(`/api/admin/refunds/${refund!.id}/retry`).set(authHeader(t, admin))).status).toBe(409);
+  });
+});
+
+describe("refunds and reconciliation, continued", () => {
+  it("refunds a whole single-stall payment in full (type 02) when the seller cancels it", async () => {
+    const { buyer, order, redirectUrl } = await vnpayOrder();
+    await sandbox().pay(redirectUrl, { outcome: "success" }).ipnDelivered;
+    const o = await orderOf(buyer, order.code);
+    const part = o.stallOrders[0];
+    const stall = await t.ds.getRepository(User).findOneByOrFail({
+      id: (await t.ds.query<{ owner_id: string }[]>(`SELECT owner_id FROM stall WHERE id = $1`, [part.stall.id]))[0]!.owner_id,
+    });
+    expect(
+      (await t.http.post(`/api/seller/orders/${part.id}/cancel`).set(authHeader(t, stall)).send({ reason: "Hết hàng" })).status,
+    ).toBe(200);
+    await servicesOf(t.app).payments.flushRefunds();
+    const [refund] = await t.ds.getRepository(Refund).findBy({ stallOrderId: part.id });
+    expect(refund).toMatchObject({ amount: o.grandTotal, transactionType: "02", status: "succeeded" });
+    expect(
+      sandbox().getTransaction(
+        SANDBOX_TERMINAL.tmnCode,
+        (await t.ds.getRepository(Payment).findOneByOrFail({ orderId: o.id })).txnRef,
+      )?.refunds,
+    ).toHaveLength(1);
+    expect((await orderOf(buyer, order.code)).payment.status).toBe("refunded");
+  });
+});
+
+describe("reconciliation when the IPN never arrives", () => {
+  it("asks VNPay (querydr) before expiring, and settles a payment that went through", async () => {
+    const lostIpn: typeof fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes("/vnpay/ipn")
+        ? Promise.reject(new Error("network down"))
+        : fetch(input, init);
+    const lossy = await startTestApp({
+      listen: true,
+      clock,
+      gateway: (config) => createVnpayGateway(config, { clock, fetch: lostIpn, ipnRetry: { maxAttempts: 1, intervalMs: 1 } }),
+    });
+    try {
+      const buyer = await buildUser(lossy.ds);
+      const product = await buildProduct(lossy.ds, { stock: 5 });
+      const res = await lossy.http
+        .post("/api/checkout")
+        .set(authHeader(lossy, buyer))
+        .set("Idempotency-Key", `lost-${crypto.randomUUID()}`)
+        .send({ shippingAddress: address, paymentMethod: "vnpay", items: [{ productId: product.id, quantity: 1 }] });
+      const delivery = await servicesOf(lossy.app).gateway.sandbox!.pay(res.body.payment.redirectUrl, { outcome: "success" })
+        .ipnDelivered;
+      expect(delivery.delivered).toBe(false);
+      const before = await lossy.http.get(`/api/orders/${res.body.order.code}`).set(authHeader(lossy, buyer));
+      expect(before.body.order.status).toBe("awaiting_payment");
+      clock.advance(16 * 60 * 1000);
+      await servicesOf(lossy.app).payments.expireOverdue();
+      const after = await lossy.http.get(`/api/orders/${res.body.order.code}`).set(authHeader(lossy, buyer));
+      expect(after.body.order).toMatchObject({ status: "placed", payment: { status: "paid" } });
+    } finally {
+      await lossy.close();
+    }
   });
 });
