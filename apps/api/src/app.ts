@@ -41,6 +41,7 @@ import { ledgerPaths, ledgerRoutes } from "./modules/ledger/ledger.routes";
 import { LedgerService } from "./modules/ledger/ledger.service";
 import { reviewsPaths, reviewsRoutes } from "./modules/reviews/reviews.routes";
 import { ReviewsService } from "./modules/reviews/reviews.service";
+import { seoRoutes } from "./modules/seo/seo.routes";
 import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stalls.routes";
 import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
@@ -174,6 +175,7 @@ export function createApp(deps: AppDeps): Express {
   app.use("/api", api);
 
   app.use("/media", mediaRoutes(storage));
+  app.use(seoRoutes({ ds, publicUrl: config.publicUrl }));
   // The local VNPay stands in for the real one when no credentials are configured.
   if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
