@@ -132,3 +132,14 @@ function parseTrustProxy(v: string | undefined): boolean | number | string {
   if (v === "true") return true;
   return /^\d+$/.test(v) ? Number(v) : v;
 }
+
+/** For command-line entry points: the configuration, or a readable list of what is wrong and exit code 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import path from "node:path";
-import { ConfigError, loadConfig } from "./config";
+import { loadConfigOrExit } from "./config";
 import { createApp, servicesOf } from "./app";
 import { seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
@@ -18,16 +18,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Boot: config → database (migrated) → admin → app → listen; SIGTERM/SIGINT shut down gracefully. */
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.logLevel);
   const db = await openDatabase(config, log);
 

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config";
+import { loadConfigOrExit } from "../config";
 import { createSharpImageProcessor } from "../lib/images/image-processor";
 import { createLogger } from "../lib/logger";
 import { createLocalStorage } from "../lib/storage/local-storage";
@@ -39,16 +39,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.logLevel);
   const db = await openDatabase(config, log);
   try {

@@ -3,6 +3,7 @@ import type { CreateProductRequest, SellerProduct, SellerProductQuery, UpdatePro
 import { foldVietnamese } from "@chophien/contracts";
 import { isUniqueViolation } from "../../db/errors";
 import { nextFreeSlug } from "../../db/slugs";
+import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import type { Stall } from "../stalls/stall.entity";
 import { Category } from "./category.entity";
@@ -63,12 +64,7 @@ export class SellerProductsService {
     const qb = this.ds.getRepository(Product).createQueryBuilder("p").where("p.stall_id = :stall", { stall: stall.id });
     if (q.status) qb.andWhere("p.status = :status", { status: q.status });
     if (q.q) qb.andWhere(productMatches(":q"), { q: foldVietnamese(q.q) });
-    const [rows, total] = await qb
-      .orderBy("p.updated_at", "DESC")
-      .addOrderBy("p.id", "ASC")
-      .skip((q.page - 1) * q.limit)
-      .take(q.limit)
-      .getManyAndCount();
+    const [rows, total] = await pageOf(qb, ["p.updated_at", "DESC"], q);
     return { items: await this.views(this.ds.manager, rows), total };
   }
 

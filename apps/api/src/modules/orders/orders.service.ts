@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AdminOrderQuery, Order as OrderDto, OrderListQuery, SellerOrderQuery, StallOrderStatus } from "@chophien/contracts";
+import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import { recordCompletedStallOrder } from "../ledger/ledger";
@@ -139,12 +140,7 @@ export class OrdersService {
   async listForBuyer(buyer: User, q: OrderListQuery) {
     const qb = this.ds.getRepository(Order).createQueryBuilder("o").where("o.buyer_id = :buyer", { buyer: buyer.id });
     if (q.status) qb.andWhere("o.status = :status", { status: q.status });
-    const [orders, total] = await qb
-      .orderBy("o.created_at", "DESC")
-      .addOrderBy("o.id")
-      .skip((q.page - 1) * q.limit)
-      .take(q.limit)
-      .getManyAndCount();
+    const [orders, total] = await pageOf(qb, ["o.created_at", "DESC"], q);
     const views = await loadOrders(
       this.ds.manager,
       orders.map((o) => o.id),
@@ -174,12 +170,7 @@ export class OrdersService {
   async listForSeller(stall: Stall, q: SellerOrderQuery) {
     const qb = this.ds.getRepository(StallOrder).createQueryBuilder("so").where("so.stall_id = :stall", { stall: stall.id });
     if (q.status) qb.andWhere("so.status = :status", { status: q.status });
-    const [parts, total] = await qb
-      .orderBy("so.created_at", "DESC")
-      .addOrderBy("so.id")
-      .skip((q.page - 1) * q.limit)
-      .take(q.limit)
-      .getManyAndCount();
+    const [parts, total] = await pageOf(qb, ["so.created_at", "DESC"], q);
     const counts = await this.ds.query<{ status: string; n: number }[]>(
       `SELECT status, count(*)::int AS n FROM stall_order WHERE stall_id = $1 GROUP BY status`,
       [stall.id],
@@ -219,12 +210,7 @@ export class OrdersService {
       );
     if (q.from) qb.andWhere("o.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'", { from: q.from });
     if (q.to) qb.andWhere("o.created_at < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'", { to: q.to });
-    const [orders, total] = await qb
-      .orderBy("o.created_at", "DESC")
-      .addOrderBy("o.id")
-      .skip((q.page - 1) * q.limit)
-      .take(q.limit)
-      .getManyAndCount();
+    const [orders, total] = await pageOf(qb, ["o.created_at", "DESC"], q);
     return {
       items: await loadOrders(
         this.ds.manager,

@@ -4,6 +4,7 @@ import type { AdminStallListQuery, CreateStallRequest, Stall as StallDto, Update
 import { foldVietnamese } from "@chophien/contracts";
 import { isUniqueViolation } from "../../db/errors";
 import { nextFreeSlug } from "../../db/slugs";
+import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
@@ -102,12 +103,7 @@ export class StallsService {
     const qb = this.deps.ds.getRepository(Stall).createQueryBuilder("s").addSelect("s.searchName");
     if (q.status) qb.andWhere("s.status = :status", { status: q.status });
     if (q.q) qb.andWhere("s.search_name LIKE :like", { like: `%${foldVietnamese(q.q).replace(/[%_\\]/g, "\\$&")}%` });
-    const [rows, total] = await qb
-      .orderBy("s.created_at", "ASC")
-      .addOrderBy("s.id", "ASC")
-      .skip((q.page - 1) * q.limit)
-      .take(q.limit)
-      .getManyAndCount();
+    const [rows, total] = await pageOf(qb, ["s.created_at", "ASC"], q);
     return { items: await this.views(this.deps.ds.manager, rows), total };
   }
 
