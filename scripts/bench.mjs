@@ -203,7 +203,7 @@ async function main() {
     size = await marketSize(benchUrl);
   }
   // Same statistics every run, whoever loaded the data and whether autovacuum has been by yet.
-  await withClient(benchUrl, (c) => c.query("ANALYZE"));
+  await withClient(benchUrl, (c) => c.query("VACUUM ANALYZE"));
 
   const interrupt = () => void stopServer(serverProcess).finally(() => process.exit(130));
   process.once("SIGINT", interrupt);

@@ -86,7 +86,7 @@ export function createApp(deps: AppDeps): Express {
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
-  const catalog = new CatalogService(ds);
+  const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
   const products = new SellerProductsService(ds);
   const productImages = new ProductImagesService(ds, products, images);
   const cart = new CartService(ds);

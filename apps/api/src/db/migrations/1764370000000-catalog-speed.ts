@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * A fast public catalog: a stored, weighted search vector (name A, everything else D) instead of parsing
- * `search_text` for every match; a covering index the facet counts scan alone (without `stock`, so checkout's
- * stock updates leave it alone); indexes for the rating order and for a product page's related products.
+ * `search_text` for every match; a covering index that facet counts and a category's newest or cheapest page
+ * read alone (without `stock`, so checkout's stock updates leave it alone); indexes for the rating order and
+ * for a product page's related products.
  */
 export class CatalogSpeed1764370000000 implements MigrationInterface {
   name = "CatalogSpeed1764370000000";
@@ -17,7 +18,7 @@ export class CatalogSpeed1764370000000 implements MigrationInterface {
     await q.query(`DROP INDEX "public"."IDX_product_search_fts"`);
     await q.query(`CREATE INDEX "IDX_product_search_vector" ON "product" USING gin ("search_vector")`);
     await q.query(
-      `CREATE INDEX "IDX_product_public_facets" ON "product" ("category_id", "province", "ocop_stars") INCLUDE ("stall_id", "price") WHERE "status" = 'active'`,
+      `CREATE INDEX "IDX_product_public_facets" ON "product" ("category_id", "province", "ocop_stars") INCLUDE ("stall_id", "price", "created_at", "id") WHERE "status" = 'active'`,
     );
     await q.query(
       `CREATE INDEX "IDX_product_public_rating" ON "product" ("rating_avg" DESC, "rating_count" DESC, "id") WHERE "status" = 'active'`,

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 
 /** PostgreSQL type of a column as sent: scalars go as arrays of that type; jsonb and int[] travel as text and are cast. */
-export type ColumnType = "text" | "uuid" | "int" | "smallint" | "timestamptz" | "jsonb" | "int[]";
+export type ColumnType = "text" | "uuid" | "int" | "smallint" | "timestamptz" | "jsonb" | "int[]" | "tsvector";
 
 /** Rows per statement: big enough that 13,000 products take a handful of round trips, small enough for modest parameters. */
 const BATCH = 1000;

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { foldVietnamese } from "@chophien/contracts";
 import { productSearchText, productSearchVectors } from "../../modules/catalog/search-text";
-import { bulkInsert, type ColumnType } from "./bulk-insert";
+import { bulkInsert } from "./bulk-insert";
 import type { SeededCategory } from "./categories";
 import type { PlannedStall } from "./plan";
 import type { ImagePool } from "./product-images";
@@ -159,7 +159,7 @@ export async function writeMarket(m: EntityManager, input: WriteInput): Promise<
       search_name: "text",
       search_text: "text",
       // Sent as tsvector literals (from productSearchVectors) and parsed by PostgreSQL: unnest($n::tsvector[]).
-      search_vector: "tsvector" as ColumnType,
+      search_vector: "tsvector",
       created_at: "timestamptz",
       updated_at: "timestamptz",
     },

@@ -59,6 +59,14 @@ const ORDER: Record<Sort, string> = {
   price_desc: `price DESC, id`,
   rating: `rating_avg DESC, rating_count DESC, id`,
 };
+/** The columns each order reads: a listing selects only these, so IDX_product_public_facets can answer alone. */
+const ORDER_COLUMNS: Record<Sort, string> = {
+  relevance: `p.created_at`,
+  newest: `p.created_at`,
+  price_asc: `p.price`,
+  price_desc: `p.price`,
+  rating: `p.rating_avg, p.rating_count`,
+};
 
 /** The one row buildCatalogQuery's SQL returns. */
 export interface CatalogRow {
@@ -106,8 +114,9 @@ export function buildCatalogQuery(f: ProductListQuery, mode: SearchMode = "text"
     : "true";
   const mProv = f.province ? `province = ${bind("province", f.province)}` : "true";
   const mOcop = f.ocopMin ? `ocop_stars >= ${bind("ocopMin", f.ocopMin)}` : "true";
-  const sort: Sort = f.sort ?? (q ? "relevance" : "newest");
-  const order = ORDER[sort === "relevance" && !q ? "newest" : sort];
+  const asked: Sort = f.sort ?? (q ? "relevance" : "newest");
+  const sort: Sort = asked === "relevance" && !q ? "newest" : asked;
+  const order = ORDER[sort];
   const limit = bind("limit", f.limit);
   const offset = bind("offset", (f.page - 1) * f.limit);
 
@@ -132,7 +141,7 @@ page AS (
 ),
 page AS (
   SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (
-    SELECT p.id, p.created_at, p.price, p.rating_avg, p.rating_count FROM product p
+    SELECT p.id, ${ORDER_COLUMNS[sort]} FROM product p
      WHERE ${where.join(" AND ")} AND ${mCat} AND ${mProv} AND ${mOcop}
      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
   ) top

@@ -18,13 +18,21 @@ export function catalogRoutes({ catalog }: { catalog: CatalogService }): Router 
   });
 
   const List = { query: ProductListQuery };
+  // Browsers and proxies may keep an answer as long as the server's own cache would.
+  const cacheHeader = (res: { set(name: string, value: string): unknown }) => {
+    if (catalog.cacheTtlMs) res.set("Cache-Control", `public, max-age=${Math.floor(catalog.cacheTtlMs / 1000)}`);
+  };
   r.get("/products", validate(List), async (req, res) => {
-    res.json(await catalog.list(input(req, List).query));
+    const body = await catalog.list(input(req, List).query);
+    cacheHeader(res);
+    res.json(body);
   });
 
   const One = { params: Slug };
   r.get("/products/:slug", validate(One), async (req, res) => {
-    res.json({ product: await catalog.product(input(req, One).params.slug) });
+    const product = await catalog.product(input(req, One).params.slug);
+    cacheHeader(res);
+    res.json({ product });
   });
 
   return r;

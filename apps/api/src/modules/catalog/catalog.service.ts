@@ -96,14 +96,18 @@ export class CatalogService {
   private readonly listCache: TtlCache<ProductList>;
   private readonly productCache: TtlCache<ProductDetail>;
 
+  /** ms answers may be served from memory (0: never); routes send it as `Cache-Control: max-age`. */
+  readonly cacheTtlMs: number;
+
   constructor(
     private readonly ds: DataSource,
     cache: CatalogCacheOptions = {},
   ) {
-    const ttlMs = cache.ttlMs ?? 0;
+    this.cacheTtlMs = cache.ttlMs ?? 0;
+    const ttlMs = this.cacheTtlMs;
     this.categoryCache = new TtlCache({ ttlMs, max: 1 });
-    this.listCache = new TtlCache({ ttlMs, max: cache.maxLists ?? 500 });
-    this.productCache = new TtlCache({ ttlMs, max: cache.maxProducts ?? 2000 });
+    this.listCache = new TtlCache({ ttlMs, max: cache.maxLists ?? 300 });
+    this.productCache = new TtlCache({ ttlMs, max: cache.maxProducts ?? 1000 });
   }
 
   /** The category tree with public product counts (a group counts its children's products). */
