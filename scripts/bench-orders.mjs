@@ -52,19 +52,35 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
   };
   const checkoutRun = (seconds, paymentMethod = "cod") =>
     autocannon({
-      url: `${base}/api/checkout`,
+      url: base,
       connections,
       duration: seconds,
       timeout: 10,
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...auth },
-      setupRequest: (req) => ({
-        ...req,
-        headers: { ...req.headers, "Idempotency-Key": `bench-${crypto.randomUUID()}` },
-        body: JSON.stringify({ shippingAddress: address, paymentMethod, items: pick() }),
-      }),
+      requests: [
+        {
+          method: "POST",
+          path: "/api/checkout",
+          setupRequest: (req) => ({
+            ...req,
+            headers: {
+              ...req.headers,
+              "Content-Type": "application/json",
+              ...auth,
+              "Idempotency-Key": `bench-${crypto.randomUUID()}`,
+            },
+            body: JSON.stringify({ shippingAddress: address, paymentMethod, items: pick() }),
+          }),
+        },
+      ],
     });
 
+  // One real order first, so a broken setup fails loudly instead of timing errors.
+  await post(
+    base,
+    "/api/checkout",
+    { shippingAddress: address, paymentMethod: "cod", items: pick() },
+    { ...auth, "Idempotency-Key": `bench-${crypto.randomUUID()}` },
+  );
   await checkoutRun(warmup);
   const checkout = await checkoutRun(duration);
 
@@ -96,7 +112,7 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
     connections,
     duration,
     timeout: 10,
-    setupRequest: (req) => ({ ...req, path: ipnPaths[next++ % ipnPaths.length] }),
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: ipnPaths[next++ % ipnPaths.length] }) }],
     setupClient: (client) =>
       client.on("body", (buf) => {
         const code = /"RspCode":"(\d+)"/.exec(buf.toString())?.[1] ?? "?";
