@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["apps/api/src/config.ts", "scripts/**", "**/*.js", "**/*.cjs", "**/*.mjs", "**/vite.config.ts"],
+    files: ["apps/api/src/config.ts", "scripts/**", "**/e2e/**", "**/*.js", "**/*.cjs", "**/*.mjs", "**/vite.config.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
   {

@@ -6,5 +6,6 @@ module.exports = {
     "<rootDir>/packages/vnpay",
     "<rootDir>/packages/web/jest.config.cjs",
     "<rootDir>/apps/api",
+    "<rootDir>/apps/storefront/jest.config.cjs",
   ],
 };

@@ -1,17 +1,11 @@
-import { ErrorBody, HealthResponse } from "@chophien/contracts";
+import { HealthResponse } from "@chophien/contracts";
 import type { z } from "zod";
+import { ApiError, readErrorBody } from "./errors";
 
-/** An API error in the contract's shape, with the HTTP status. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody["error"],
-  ) {
-    super(body.message);
-  }
-}
-
-/** Calls the API and parses the answer with the contract schema: nothing untyped crosses the boundary. */
+/**
+ * Calls the API and parses the answer with the contract schema: nothing untyped crosses the boundary.
+ * Validating at run time costs zod in the bundle; pages that must stay light use `createApiClient` instead.
+ */
 export async function apiRequest<T extends z.ZodType>(schema: T, path: string, init: RequestInit = {}): Promise<z.output<T>> {
   const res = await fetch(`/api${path}`, {
     credentials: "same-origin",
@@ -19,10 +13,7 @@ export async function apiRequest<T extends z.ZodType>(schema: T, path: string, i
     headers: { Accept: "application/json", ...init.headers },
   });
   const data: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
-  if (!res.ok) {
-    const parsed = ErrorBody.safeParse(data);
-    throw new ApiError(res.status, parsed.success ? parsed.data.error : { code: "internal", message: res.statusText });
-  }
+  if (!res.ok) throw new ApiError(res.status, readErrorBody(data, res.statusText));
   return schema.parse(data);
 }
 

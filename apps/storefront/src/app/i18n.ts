@@ -1,5 +1,8 @@
 import { initI18n } from "@chophien/web";
-import en from "../locales/en.json";
 import vi from "../locales/vi.json";
 
-export default initI18n({ vi: { translation: vi }, en: { translation: en } });
+/**
+ * Vietnamese is bundled; English is a separate chunk fetched only when chosen (saved in localStorage),
+ * which keeps about 5 KB (gzip) off the first load for the Vietnamese majority.
+ */
+export default initI18n({ vi: { translation: vi } }, () => import("../locales/en.json"));

@@ -22,7 +22,7 @@ export function seoRoutes({ ds, publicUrl }: { ds: DataSource; publicUrl: string
     const rows = await ds.query<{ loc: string; lastmod: Date }[]>(
       `(SELECT '/san-pham/' || p.slug AS loc, p.updated_at AS lastmod FROM product p JOIN stall s ON s.id = p.stall_id WHERE ${PUBLIC_PRODUCT})
        UNION ALL (SELECT '/gian-hang/' || slug, updated_at FROM stall WHERE status = 'approved')
-       UNION ALL (SELECT '/danh-muc/' || slug, updated_at FROM category)
+       UNION ALL (SELECT '/tim-kiem?category=' || slug, updated_at FROM category)
        ORDER BY lastmod DESC LIMIT ${SITEMAP_LIMIT - 1}`,
     );
     const urls = [{ loc: "/", lastmod: undefined as Date | undefined }, ...rows]

@@ -1,0 +1,24 @@
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { E2E } from "./env";
+
+/** Debian's Chromium, headless; override the binary with E2E_CHROMIUM. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: E2E.chromium,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/** A phone-sized shopper: 390×844 (iPhone 12–15), touch, Vietnamese locale, Vietnam's time zone. */
+export function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+}

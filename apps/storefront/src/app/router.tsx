@@ -1,0 +1,49 @@
+import { lazy, type ComponentType } from "react";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { AppLayout } from "./layout/app-layout";
+import { HomePage } from "./routes/home-page";
+import { NotFoundPage } from "./routes/not-found-page";
+import { RouteError } from "./routes/route-error";
+
+// The home page ships in the first chunk; every other page is its own chunk, fetched when first visited, so a
+// shopper on a modest connection downloads checkout's form validation (zod) only if they check out.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const SearchPage = named(() => import("./routes/search-page"), "SearchPage");
+const ProductPage = named(() => import("./routes/product-page"), "ProductPage");
+const StallsPage = named(() => import("./routes/stalls-page"), "StallsPage");
+const StallPage = named(() => import("./routes/stall-page"), "StallPage");
+const CartPage = named(() => import("./routes/cart-page"), "CartPage");
+const CheckoutPage = named(() => import("./routes/checkout-page"), "CheckoutPage");
+const LoginPage = named(() => import("./routes/login-page"), "LoginPage");
+const RegisterPage = named(() => import("./routes/register-page"), "RegisterPage");
+const AccountPage = named(() => import("./routes/account-page"), "AccountPage");
+const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
+const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
+const PaymentResultPage = named(() => import("./routes/payment-result-page"), "PaymentResultPage");
+
+/** Every page and its Vietnamese path (kept in step with shared/lib/paths.ts). */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "tim-kiem", element: <SearchPage /> },
+      { path: "san-pham/:slug", element: <ProductPage /> },
+      { path: "gian-hang", element: <StallsPage /> },
+      { path: "gian-hang/:slug", element: <StallPage /> },
+      { path: "gio-hang", element: <CartPage /> },
+      { path: "thanh-toan", element: <CheckoutPage /> },
+      { path: "dang-nhap", element: <LoginPage /> },
+      { path: "dang-ky", element: <RegisterPage /> },
+      { path: "tai-khoan", element: <AccountPage /> },
+      { path: "don-hang", element: <OrdersPage /> },
+      { path: "don-hang/:code", element: <OrderPage /> },
+      { path: "don-hang/:code/ket-qua", element: <PaymentResultPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { useMe } from "@/features/account/api/get-me";
+import { ProfileForm } from "@/features/account/components/profile-form";
+import { useLogout } from "@/features/auth/api/logout";
+import { paths } from "@/shared/lib/paths";
+import { Icon } from "@/shared/ui/icon";
+import { PageMeta } from "@/shared/ui/page-meta";
+import { Skeleton } from "@/shared/ui/skeleton";
+import { RequireAuth } from "./require-auth";
+import styles from "./account-page.module.css";
+
+/** /tai-khoan — profile, orders link, sign out. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <div className={`container page ${styles.page}`}>
+      <PageMeta title={t("account.title")} />
+      <h1>{t("account.title")}</h1>
+      <RequireAuth>{() => <Account />}</RequireAuth>
+    </div>
+  );
+}
+
+function Account() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const logout = useLogout();
+  return (
+    <div className={styles.grid}>
+      <Link to={paths.orders()} className={`card ${styles.orders}`}>
+        <Icon name="truck" size={24} />
+        <span>
+          <strong>{t("nav.orders")}</strong>
+          <span className={styles.hint}>{t("account.ordersHint")}</span>
+        </span>
+        <Icon name="chevronRight" size={20} />
+      </Link>
+      {me.data ? <ProfileForm user={me.data} /> : <Skeleton height="18rem" />}
+      <button
+        type="button"
+        className="btn btn-danger"
+        disabled={logout.isPending}
+        onClick={() => {
+          // Leave first, committed at once (flushSync, not a transition): were the session to end while this page is
+          // still mounted, it would send the shopper to the login form instead of home.
+          void navigate(paths.home(), { flushSync: true });
+          logout.mutate();
+        }}
+      >
+        {t("auth.logout")}
+      </button>
+    </div>
+  );
+}

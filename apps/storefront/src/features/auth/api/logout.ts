@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/shared/api/api-client";
+import { setSignedOut } from "@/shared/session/session-store";
+import { onSignedOut } from "./session-cache";
+
+/** POST /api/auth/logout — ends the session and clears the refresh cookie. */
+export const logout = () => api<void>("/auth/logout", { method: "POST", noRefresh: true });
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    // Signed out locally even if the request fails: the shopper asked to leave.
+    onSettled: () => {
+      setSignedOut();
+      onSignedOut(qc);
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import { ApiError } from "@chophien/web";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "@/shared/i18n/use-format";
+import { paths } from "@/shared/lib/paths";
+import { Icon } from "@/shared/ui/icon";
+import { QuantityStepper } from "@/shared/ui/quantity-stepper";
+import { showToast } from "@/shared/ui/toast";
+import { MAX_LINE_QUANTITY, useAddToCart } from "../hooks/use-add-to-cart";
+import styles from "./add-to-cart.module.css";
+
+interface Props {
+  productId: string;
+  name: string;
+  price: number;
+  stock: number;
+  inStock: boolean;
+}
+
+/**
+ * Quantity and "Add to cart". On a phone it is a bar pinned to the bottom of the screen, within the thumb's reach
+ * wherever the shopper has scrolled; on a wide screen it sits in the buy box.
+ */
+export function AddToCart({ productId, name, price, stock, inStock }: Props) {
+  const { t } = useTranslation();
+  const { vnd } = useFormat();
+  const [quantity, setQuantity] = useState(1);
+  const add = useAddToCart();
+  const max = Math.max(1, Math.min(stock, MAX_LINE_QUANTITY));
+
+  const onAdd = () =>
+    add.mutate(
+      { productId, quantity, stock },
+      {
+        onSuccess: () =>
+          showToast({
+            tone: "success",
+            message: t("cart.added", { count: quantity, name }),
+            link: { to: paths.cart(), label: t("cart.view") },
+          }),
+        onError: (err) =>
+          showToast({
+            tone: "error",
+            message: err instanceof ApiError && err.status === 409 ? t("cart.errors.stock") : t("cart.errors.generic"),
+          }),
+      },
+    );
+
+  return (
+    <div className={styles.bar}>
+      <div className={styles.inner}>
+        {inStock ? (
+          <>
+            <QuantityStepper value={quantity} max={max} onChange={setQuantity} label={name} />
+            <button type="button" className={`btn btn-primary btn-lg ${styles.button}`} onClick={onAdd} disabled={add.isPending}>
+              {add.isPending ? <span className="spinner" aria-hidden="true" /> : <Icon name="cart" size={20} />}
+              <span>{t("cart.add")}</span>
+              <span className={styles.total} aria-hidden="true">
+                {vnd(price * quantity)}
+              </span>
+            </button>
+          </>
+        ) : (
+          <p className={styles.soldOut}>
+            <Icon name="alert" size={20} />
+            {t("product.soldOutLong")}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

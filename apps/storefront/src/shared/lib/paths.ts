@@ -1,0 +1,27 @@
+import { toQueryString, type QueryParams } from "@chophien/web";
+
+/**
+ * Every page's URL in one place. Paths are Vietnamese, like the shop's words, so a link shared on Zalo
+ * reads naturally: /san-pham/ca-phe-khe-sanh, /gian-hang/htx-ca-phe-huong-hoa.
+ */
+export const paths = {
+  home: () => "/",
+  search: (params: QueryParams = {}) => `/tim-kiem${toQueryString(params)}`,
+  product: (slug: string) => `/san-pham/${encodeURIComponent(slug)}`,
+  stalls: () => "/gian-hang",
+  stall: (slug: string, params: QueryParams = {}) => `/gian-hang/${encodeURIComponent(slug)}${toQueryString(params)}`,
+  cart: () => "/gio-hang",
+  checkout: () => "/thanh-toan",
+  login: (next?: string) => `/dang-nhap${toQueryString({ next })}`,
+  register: (next?: string) => `/dang-ky${toQueryString({ next })}`,
+  account: () => "/tai-khoan",
+  orders: () => "/don-hang",
+  order: (code: string, params: QueryParams = {}) => `/don-hang/${encodeURIComponent(code)}${toQueryString(params)}`,
+  paymentResult: (code: string) => `/don-hang/${encodeURIComponent(code)}/ket-qua`,
+  console: () => "/console/",
+} as const;
+
+/** Only same-site paths are followed after sign-in, so `?next=https://evil` cannot bounce a shopper away. */
+export function safeNext(next: string | null | undefined, fallback = "/"): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : fallback;
+}

@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from "react";
+import { Link } from "react-router";
+import { Icon } from "./icon";
+import styles from "./toast.module.css";
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: "success" | "error";
+  /** An optional follow-up link, e.g. "View cart". */
+  link?: { to: string; label: string };
+}
+
+let toasts: Toast[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+const publish = (next: Toast[]) => {
+  toasts = next;
+  for (const l of listeners) l();
+};
+
+/** Shows a short confirmation for 4 s; the region below announces it politely to screen readers. */
+export function showToast(toast: Omit<Toast, "id">): void {
+  const id = nextId++;
+  publish([...toasts, { ...toast, id }].slice(-3));
+  setTimeout(() => dismissToast(id), 4000);
+}
+
+export function dismissToast(id: number): void {
+  publish(toasts.filter((t) => t.id !== id));
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+const snapshot = () => toasts;
+
+/** Where toasts appear: above the mobile action bar, bottom-centre. */
+export function ToastRegion({ closeLabel }: { closeLabel: string }) {
+  const items = useSyncExternalStore(subscribe, snapshot, snapshot);
+  return (
+    <div className={styles.region} role="status" aria-live="polite">
+      {items.map((t) => (
+        <div key={t.id} className={t.tone === "error" ? styles.error : styles.success}>
+          <Icon name={t.tone === "error" ? "alert" : "check"} size={20} />
+          <span className={styles.message}>{t.message}</span>
+          {t.link && (
+            <Link className={styles.link} to={t.link.to} onClick={() => dismissToast(t.id)}>
+              {t.link.label}
+            </Link>
+          )}
+          <button type="button" className={styles.close} onClick={() => dismissToast(t.id)} aria-label={closeLabel}>
+            <Icon name="close" size={18} />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

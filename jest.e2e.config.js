@@ -1,0 +1,6 @@
+// `npm run test:e2e`: the browser journeys — the built server on a fresh PostgreSQL database, driven by
+// Debian's Chromium through playwright-core. `npm run test:e2e` builds first; CI installs Chromium if missing.
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: ["<rootDir>/apps/storefront/e2e/jest.config.cjs"],
+};

@@ -1,0 +1,38 @@
+import type { ErrorBody } from "@chophien/contracts";
+
+/** The `error` object of the API's error body: `{code, message, details?}`. */
+export type ApiErrorBody = ErrorBody["error"];
+
+/** An API error in the contract's shape, with the HTTP status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message);
+    this.name = "ApiError";
+  }
+
+  /** The contract's error code (`not_found`, `conflict`…): what a UI should branch on, never the message. */
+  get code(): string {
+    return this.body.code;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/**
+ * Reads an error body without zod, so the hot path of a front end stays free of the schema library;
+ * anything that is not the contract's shape becomes `internal` with the HTTP status text.
+ */
+export function readErrorBody(data: unknown, statusText: string): ApiErrorBody {
+  const error = isRecord(data) ? data.error : undefined;
+  if (!isRecord(error) || typeof error.code !== "string" || typeof error.message !== "string")
+    return { code: "internal", message: statusText || "Request failed" };
+  const details = Array.isArray(error.details)
+    ? error.details.filter(
+        (d): d is { path: string; message: string } => isRecord(d) && typeof d.path === "string" && typeof d.message === "string",
+      )
+    : undefined;
+  return details ? { code: error.code, message: error.message, details } : { code: error.code, message: error.message };
+}
