@@ -18,6 +18,9 @@ export interface Session {
   expiresIn: number;
 }
 
+/** How long after a rotation the old refresh token may be retried, for a response lost on the way. */
+export const REFRESH_RETRY_GRACE_MS = 20_000;
+
 const invalidCredentials = () => new AppError("invalid_credentials", "Email or password is incorrect");
 const invalidRefresh = () => AppError.unauthorized("Your session has ended; please sign in again");
 
@@ -86,14 +89,24 @@ export class AuthService {
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2 RETURNING user_id, family_id`,
         [tokenHash, this.clock.now()],
       );
+      let family = row?.family_id;
+      let userId = row?.user_id;
       if (!row) {
-        const known = await m.findOne(RefreshToken, { where: { tokenHash } });
-        if (known?.revokedAt) await this.revokeFamily(m, known.familyId, "reuse_detected");
-        return undefined;
+        const known = await m.findOne(RefreshToken, { where: { tokenHash }, lock: { mode: "pessimistic_write" } });
+        if (!known?.revokedAt) return undefined;
+        if (!this.withinRetryGrace(known)) {
+          await this.revokeFamily(m, known.familyId, "reuse_detected");
+          return undefined;
+        }
+        // The answer to a refresh was lost (a reload cut it off): the same token again, seconds later, gets a
+        // fresh token, and the one the client never received stops working.
+        await this.revokeFamily(m, known.familyId, "rotated");
+        family = known.familyId;
+        userId = known.userId;
       }
-      const user = await m.findOne(User, { where: { id: row.user_id } });
+      const user = await m.findOne(User, { where: { id: userId! } });
       if (!user) return undefined;
-      return this.issueTokens(m, user, row.family_id);
+      return this.issueTokens(m, user, family!);
     });
     if (!outcome) throw invalidRefresh();
     return outcome;
@@ -163,6 +176,15 @@ export class AuthService {
     });
     const accessToken = this.tokens.signAccess({ sub: user.id, role: user.role, ver: user.tokenVersion });
     return { user, accessToken, refreshToken, expiresIn: ACCESS_TTL_SECONDS };
+  }
+
+  /** A token rotated less than REFRESH_RETRY_GRACE_MS ago may be presented again (its answer was lost). */
+  private withinRetryGrace(token: RefreshToken): boolean {
+    return (
+      token.revokedReason === "rotated" &&
+      token.revokedAt !== null &&
+      this.clock.now().getTime() - token.revokedAt.getTime() < REFRESH_RETRY_GRACE_MS
+    );
   }
 
   private async revokeFamily(m: EntityManager, familyId: string, reason: RevokedReason): Promise<void> {

@@ -2,6 +2,8 @@ import jwt from "jsonwebtoken";
 import { fixedClock } from "../../lib/clock";
 import { DEFAULT_PASSWORD, accessTokenFor, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
 import { TEST_JWT_SECRET, startTestApp, type TestApp } from "../../../test/harness";
+import { IsNull } from "typeorm";
+import { REFRESH_RETRY_GRACE_MS } from "./auth.service";
 import { RefreshToken } from "./refresh-token.entity";
 
 let t: TestApp;
@@ -96,20 +98,37 @@ describe("refresh tokens", () => {
     for (const r of rows) expect(cookie).not.toContain(r.tokenHash);
   });
 
-  it("revoke the whole family when an old token is reused", async () => {
-    const { cookie } = await signIn();
-    const r1 = await t.http.post("/api/auth/refresh").set("Cookie", cookie);
-    const current = refreshCookie(r1)!;
-    const replay = await t.http.post("/api/auth/refresh").set("Cookie", cookie);
-    expect(replay.status).toBe(401);
-    // The thief's replay also ends the legitimate holder's session.
-    expect((await t.http.post("/api/auth/refresh").set("Cookie", current)).status).toBe(401);
+  it("revoke the whole family when an old token is reused after the retry grace", async () => {
+    const clock = fixedClock(new Date());
+    const timed = await startTestApp({ clock });
+    try {
+      const user = await buildUser(timed.ds);
+      const login = await timed.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD });
+      const cookie = refreshCookie(login)!;
+      const current = refreshCookie(await timed.http.post("/api/auth/refresh").set("Cookie", cookie))!;
+      clock.advance(REFRESH_RETRY_GRACE_MS + 1000);
+      expect((await timed.http.post("/api/auth/refresh").set("Cookie", cookie)).status).toBe(401);
+      // The thief's replay also ends the legitimate holder's session.
+      expect((await timed.http.post("/api/auth/refresh").set("Cookie", current)).status).toBe(401);
+    } finally {
+      await timed.close();
+    }
   });
 
-  it("rotate exactly once when the same token is sent concurrently", async () => {
-    const { cookie } = await signIn();
+  it("let a client whose refresh answer was lost retry within seconds, leaving one live token", async () => {
+    const { user, cookie } = await signIn();
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", cookie)).status).toBe(200); // answer lost on the way
+    const retry = await t.http.post("/api/auth/refresh").set("Cookie", cookie);
+    expect(retry.status).toBe(200);
+    expect(await t.ds.getRepository(RefreshToken).count({ where: { userId: user.id, revokedAt: IsNull() } })).toBe(1);
+    expect((await t.http.post("/api/auth/refresh").set("Cookie", refreshCookie(retry)!)).status).toBe(200);
+  });
+
+  it("rotate safely when the same token is sent concurrently: one live token remains", async () => {
+    const { user, cookie } = await signIn();
     const results = await Promise.all([1, 2, 3, 4].map(() => t.http.post("/api/auth/refresh").set("Cookie", cookie)));
-    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(await t.ds.getRepository(RefreshToken).count({ where: { userId: user.id, revokedAt: IsNull() } })).toBe(1);
   });
 
   it("stop working after logout", async () => {
