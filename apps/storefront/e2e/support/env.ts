@@ -2,7 +2,7 @@
  * The e2e harness's whole configuration, read once here. (The lint rule that keeps `process.env` inside the
  * API's config.ts is about the API; the harness is a separate program with two overrides of its own.)
  */
- 
+
 const env = process.env;
 
 export const E2E = {
