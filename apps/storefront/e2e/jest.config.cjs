@@ -8,7 +8,4 @@ module.exports = {
   displayName: "@chophien/storefront e2e",
   testEnvironment: "node",
   testMatch: ["<rootDir>/**/*.e2e.ts"],
-  // Booting the API (which seeds the demo market on a fresh database) and driving a browser take a while.
-  testTimeout: 180_000,
-  maxWorkers: 1,
 };
