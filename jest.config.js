@@ -9,5 +9,6 @@ module.exports = {
     "<rootDir>/packages/web/jest.config.cjs",
     "<rootDir>/apps/api",
     "<rootDir>/apps/storefront/jest.config.cjs",
+    "<rootDir>/apps/console/jest.config.cjs",
   ],
 };

@@ -3,7 +3,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   // Booting the API and driving a browser take a while; one journey at a time on a 2-core machine.
-  testTimeout: 180_000,
+  testTimeout: 240_000,
   maxWorkers: 1,
-  projects: ["<rootDir>/apps/storefront/e2e/jest.config.cjs"],
+  projects: ["<rootDir>/apps/storefront/e2e/jest.config.cjs", "<rootDir>/apps/console/e2e/jest.config.cjs"],
 };

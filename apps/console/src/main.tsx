@@ -1,16 +1,24 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+// Global styles first, so each component's own (module) styles, loaded after, win at equal specificity.
+import "./app/styles/base.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
+import { RouterProvider } from "react-router/dom";
+import { AppProviders } from "./app/app-providers";
 import "./app/i18n";
-import "./app/styles.css";
+import { createRouter } from "./app/router";
+import { createQueryClient } from "./shared/api/query-client";
+import { restoreSession } from "./shared/session/session-store";
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+// Sign back in from the refresh cookie while the first page renders (every page waits for it).
+void restoreSession();
+
+const queryClient = createQueryClient();
+const router = createRouter();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
   </StrictMode>,
 );

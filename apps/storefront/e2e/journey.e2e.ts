@@ -1,22 +1,29 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, phoneContext } from "./support/browser";
+import { desktopContext, launchBrowser, phoneContext } from "./support/browser";
 import { screenshot } from "./support/screens";
-import { deliverStallOrder, seedCoffeeStall, type SeededMarket } from "./support/seed";
+import { deliverStallOrder, seedCoffeeStall, seedHoneyStall, type SeededMarket } from "./support/seed";
 import { type Server, startServer } from "./support/server";
+import { measureLoad, type PageTiming, reportTimings } from "./support/timings";
 
 let server: Server;
 let browser: Browser;
 let market: SeededMarket;
+let honey: SeededMarket;
+/** The order the phone journey placed and paid with VNPay (both stalls), once placed. */
+let orderUrl = "";
+const timings: PageTiming[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   market = await seedCoffeeStall(server.url, server.admin);
+  honey = await seedHoneyStall(server.url, server.admin);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (timings.length) console.log(reportTimings(timings, "phone 390×844, cold cache, no throttling"));
 });
 
 /** Fails the test on any script error in the page (a broken chunk, an unhandled rejection). */
@@ -28,12 +35,23 @@ function watchErrors(page: Page): string[] {
 
 const PRODUCT = "Cà phê Khe Sanh rang mộc Tà Cơn";
 const STALL = "Cà phê Tà Cơn Khe Sanh";
+const HONEY = "Mật ong hoa cà phê Buôn Kô Sier";
+const HONEY_STALL = "Mật ong H'Hen Buôn Ma Thuột";
+const SHOPPER = { email: "hoa.le@e2e.chophien.test", password: "mat-khau-cua-hoa" };
+
+/** Signs the shopper in through the sign-in page and lands on `next`. */
+async function signIn(page: Page, next: string): Promise<void> {
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(SHOPPER.email);
+  await page.getByLabel("Mật khẩu").fill(SHOPPER.password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await page.waitForURL((u) => u.pathname === next);
+}
 
 describe("a shopper on a phone", () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  let orderUrl = "";
 
   beforeAll(async () => {
     context = await phoneContext(browser, server.url);
@@ -85,17 +103,33 @@ describe("a shopper on a phone", () => {
     await expect(page.getByRole("link", { name: "Giỏ hàng, 2 sản phẩm" }).isVisible()).resolves.toBe(true);
   });
 
+  it("searches again from the header and adds a second stall's honey to the same cart", async () => {
+    const search = page.getByRole("combobox", { name: "Tìm sản phẩm" });
+    await search.fill("mat ong hoa ca phe");
+    await search.press("Enter");
+    await page.waitForURL("**/tim-kiem?q=mat+ong+hoa+ca+phe");
+    await page.getByRole("link", { name: HONEY }).first().click();
+    await page.getByRole("heading", { level: 1, name: HONEY }).waitFor();
+    expect(page.url()).toContain(`/san-pham/${honey.product.slug}`);
+    await page.getByRole("link", { name: HONEY_STALL }).waitFor();
+    await page.getByRole("button", { name: /Thêm vào giỏ/ }).click();
+    await page.getByText(`Đã thêm 1 “${HONEY}” vào giỏ`).waitFor();
+    await page.getByRole("link", { name: "Giỏ hàng, 3 sản phẩm" }).waitFor();
+  });
+
   it("keeps the guest cart across a reload (httpOnly cookie) and shows it grouped by stall", async () => {
     await page.reload();
-    await page.getByRole("link", { name: "Giỏ hàng, 2 sản phẩm" }).click();
+    await page.getByRole("link", { name: "Giỏ hàng, 3 sản phẩm" }).click();
     await page.waitForURL("**/gio-hang");
-    const group = page.getByRole("region", { name: STALL });
-    await group.getByRole("spinbutton", { name: "Số lượng" }).waitFor();
-    await expect(group.getByRole("spinbutton", { name: "Số lượng" }).inputValue()).resolves.toBe("2");
+    const coffee = page.getByRole("region", { name: STALL });
+    await coffee.getByRole("spinbutton", { name: "Số lượng" }).waitFor();
+    await expect(coffee.getByRole("spinbutton", { name: "Số lượng" }).inputValue()).resolves.toBe("2");
+    const bees = page.getByRole("region", { name: HONEY_STALL });
+    await expect(bees.getByRole("spinbutton", { name: "Số lượng" }).inputValue()).resolves.toBe("1");
     await screenshot(page, "vi", "cart");
   });
 
-  it("registers at checkout; the cart comes along; pays cash on delivery", async () => {
+  it("registers at checkout; the cart comes along; pays with VNPay on the sandbox bank page; both stalls get the order", async () => {
     await page.getByRole("link", { name: "Thanh toán" }).click();
     await page.waitForURL(/\/dang-nhap\?next=%2Fthanh-toan/);
     await page.getByRole("link", { name: "Đăng ký" }).click();
@@ -112,22 +146,52 @@ describe("a shopper on a phone", () => {
     await page.getByLabel("Số nhà, tên đường, thôn xóm").fill("24 Hùng Vương");
     await screenshot(page, "vi", "checkout");
     await page.getByRole("button", { name: "Tiếp tục" }).click();
-    await page.getByRole("radio", { name: /Trả tiền khi nhận hàng/ }).check();
+    await page.getByRole("radio", { name: /VNPay/ }).check();
     await page.getByRole("button", { name: "Tiếp tục" }).click();
 
-    // The cart survived registration: the review lists it, priced for delivery within Quảng Trị.
+    // The cart survived registration: the review lists both stalls' parcels.
     await page.getByRole("region", { name: STALL }).getByText(`${PRODUCT} × 2`).waitFor();
+    await page.getByRole("region", { name: HONEY_STALL }).getByText(`${HONEY} × 1`).waitFor();
     await screenshot(page, "vi", "checkout-review");
-    await page.getByRole("button", { name: "Đặt hàng", exact: true }).click();
+    await page.getByRole("button", { name: "Đặt hàng và thanh toán qua VNPay" }).click();
 
-    await page.waitForURL(/\/don-hang\/CP-[A-Z0-9-]+\?placed=1$/);
-    orderUrl = page.url().replace(/\?.*$/, "");
-    await page.getByText(/Đặt hàng thành công!/).waitFor();
-    const part = page.getByTestId("stall-order");
-    await expect(part.count()).resolves.toBe(1);
-    await part.getByRole("link", { name: STALL }).waitFor();
-    await part.getByText("Đã đặt", { exact: true }).first().waitFor();
-    await part.getByRole("link", { name: PRODUCT }).waitFor();
+    // The (local) VNPay sandbox: card page, then OTP page, each a real form POST.
+    await page.waitForURL(/\/vnpay-sandbox\//);
+    await page.getByLabel("Ngân hàng").selectOption("NCB");
+    await page.getByLabel("Số thẻ").fill("9704198526191432198");
+    await page.getByLabel("Tên chủ thẻ (không dấu)").fill("NGUYEN VAN A");
+    await page.getByLabel("Ngày phát hành (MM/YY)").fill("07/15");
+    await Promise.all([
+      page.waitForResponse(
+        (r) => r.url().endsWith("/vnpay-sandbox/paymentv2/Transaction/card.html") && r.request().method() === "POST",
+      ),
+      page.getByRole("button", { name: "Tiếp tục" }).click(),
+    ]);
+    await page.getByLabel("Mã OTP").fill("123456");
+    await page.getByRole("button", { name: "Xác nhận thanh toán" }).click();
+
+    await page.waitForURL(/\/don-hang\/CP-[A-Z0-9-]+\/ket-qua/);
+    orderUrl = page.url().replace(/\/ket-qua.*$/, "");
+    // The result page polls the order until the IPN has marked it paid.
+    const result = page.locator('[data-testid="payment-result"][data-status="paid"]');
+    await result.waitFor({ timeout: 30_000 });
+    await result.getByRole("heading", { name: "Thanh toán thành công" }).waitFor();
+    await screenshot(page, "vi", "payment-result");
+
+    await result.getByRole("link", { name: "Xem đơn hàng" }).click();
+    await page.waitForURL(orderUrl);
+    await page.getByText("VNPay · Đã thanh toán").waitFor();
+    const parts = page.getByTestId("stall-order");
+    await parts.nth(1).waitFor();
+    await expect(parts.count()).resolves.toBe(2);
+    for (const [stall, product] of [
+      [STALL, PRODUCT],
+      [HONEY_STALL, HONEY],
+    ] as const) {
+      const part = parts.filter({ has: page.getByRole("link", { name: stall }) });
+      await part.getByText("Đã đặt", { exact: true }).first().waitFor();
+      await part.getByRole("link", { name: product }).waitFor();
+    }
     await screenshot(page, "vi", "order");
     await expect(page.getByRole("link", { name: "Giỏ hàng, 0 sản phẩm" }).isVisible()).resolves.toBe(true);
   });
@@ -136,7 +200,7 @@ describe("a shopper on a phone", () => {
     const code = orderUrl.split("/").pop()!;
     await deliverStallOrder(server.url, market.sellerToken, code);
     await page.reload();
-    const part = page.getByTestId("stall-order");
+    const part = page.getByTestId("stall-order").filter({ has: page.getByRole("link", { name: STALL }) });
     await part.getByText("VTP2611280042", { exact: true }).waitFor();
     await part.getByText("Đã giao", { exact: true }).first().waitFor();
 
@@ -159,6 +223,12 @@ describe("a shopper on a phone", () => {
     await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("button", { name: "Switch to English" }).click();
     await page.getByRole("link", { name: "My orders" }).first().waitFor();
     await screenshot(page, "en", "order");
+    await page.goto(`${orderUrl}/ket-qua`);
+    await page
+      .locator('[data-testid="payment-result"][data-status="paid"]')
+      .getByRole("heading", { name: "Payment received" })
+      .waitFor();
+    await screenshot(page, "en", "payment-result");
 
     await page.goto("/");
     await page.getByRole("heading", { name: "Top OCOP picks" }).waitFor();
@@ -182,37 +252,24 @@ describe("a shopper on a phone", () => {
     await page.getByLabel("House number, street, hamlet").fill("3 Lê Lợi");
     await screenshot(page, "en", "checkout");
     await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("radio", { name: /Cash on delivery/ }).check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("button", { name: "Place order", exact: true }).waitFor();
     await screenshot(page, "en", "checkout-review");
-    expect(orderUrl).not.toBe("");
   });
 
-  it("pays with VNPay: off to the (local sandbox) bank page, back to a result page that waits for the IPN", async () => {
-    await page.getByRole("button", { name: "Edit" }).nth(1).click();
-    await page.getByRole("radio", { name: /VNPay/ }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("button", { name: "Place order and pay with VNPay" }).click();
-
-    await page.waitForURL(/\/vnpay-sandbox\//);
-    await page.getByLabel(/card number|số thẻ/i).fill("9704198526191432198");
-    await page.getByLabel(/holder|chủ thẻ/i).fill("NGUYEN VAN A");
-    await page.getByLabel(/issue|phát hành/i).fill("07/15");
-    await page.locator("button.primary").click();
-    await page.getByLabel(/otp/i).fill("123456");
-    await page.locator("button.primary").click();
-
-    await page.waitForURL(/\/don-hang\/CP-[A-Z0-9-]+\/ket-qua/);
-    const result = page.getByTestId("payment-result");
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="payment-result"]')?.getAttribute("data-status") === "paid",
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
-    await result.getByRole("heading", { name: "Payment received" }).waitFor();
-    await screenshot(page, "en", "payment-result");
+  it("pays cash on delivery: straight to the order page, placed with the stall", async () => {
+    await page.getByRole("region", { name: STALL }).getByText(`${PRODUCT} × 1`).waitFor();
+    await page.getByRole("button", { name: "Place order", exact: true }).click();
+    await page.waitForURL(/\/don-hang\/CP-[A-Z0-9-]+\?placed=1$/);
+    expect(page.url()).not.toContain(orderUrl);
+    await page.getByText(/Order placed!/).waitFor();
+    await page.getByText("Cash on delivery (COD) · Not paid yet").waitFor();
+    const part = page.getByTestId("stall-order");
+    await part.getByText("Placed", { exact: true }).first().waitFor();
+    await expect(part.count()).resolves.toBe(1);
+    await part.getByRole("link", { name: STALL }).waitFor();
+    await expect(page.getByRole("link", { name: "Cart, 0 items" }).isVisible()).resolves.toBe(true);
   });
 });
 
@@ -292,6 +349,109 @@ describe("pages a shopper may land on", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("heading", { level: 1, name: STALL }).isVisible()).resolves.toBe(false);
     await expect(page.locator(".print-poster img").isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe("a shopper on a desktop (1280×800)", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    context = await desktopContext(browser, server.url);
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+  afterAll(() => context.close());
+  afterEach(() => expect(errors).toEqual([]));
+
+  /** The main pages, in the language the page is in now; the shopper is signed in with something in the cart. */
+  async function tour(lang: "vi" | "en", text: Record<"home" | "results" | "checkout" | "myOrders", RegExp | string>) {
+    await page.goto("/");
+    await page.getByRole("heading", { name: text.home }).waitFor();
+    await screenshot(page, lang, "home", "desktop");
+
+    await page.goto("/tim-kiem?q=ca+phe");
+    await page.getByRole("heading", { name: text.results }).waitFor();
+    await page.locator("article a").first().waitFor();
+    await screenshot(page, lang, "search", "desktop");
+
+    await page.goto(`/san-pham/${market.product.slug}`);
+    await page.getByRole("heading", { level: 1, name: PRODUCT }).waitFor();
+    await page.getByRole("img", { name: PRODUCT }).waitFor();
+    await screenshot(page, lang, "product", "desktop");
+
+    await page.goto("/gio-hang");
+    await page.getByRole("region", { name: STALL }).waitFor();
+    await page.getByRole("region", { name: HONEY_STALL }).waitFor();
+    await screenshot(page, lang, "cart", "desktop");
+
+    await page.goto("/thanh-toan");
+    await page.getByRole("heading", { name: text.checkout }).waitFor();
+    await screenshot(page, lang, "checkout", "desktop");
+
+    await page.goto(orderUrl);
+    await page.getByTestId("stall-order").nth(1).waitFor();
+    await page.getByRole("link", { name: text.myOrders }).first().waitFor();
+    await screenshot(page, lang, "order", "desktop");
+  }
+
+  it("shows home, search, product, cart, checkout and an order laid out for a wide screen, in Vietnamese", async () => {
+    expect(orderUrl).not.toBe("");
+    await signIn(page, "/tai-khoan");
+    for (const slug of [market.product.slug, honey.product.slug]) {
+      await page.goto(`/san-pham/${slug}`);
+      await page.getByRole("button", { name: /Thêm vào giỏ/ }).click();
+      await page.getByText(/^Đã thêm 1 “/).waitFor();
+    }
+    await tour("vi", {
+      home: "OCOP nổi bật",
+      results: "Kết quả cho “ca phe”",
+      checkout: "Giao hàng đến đâu?",
+      myOrders: "Đơn hàng của tôi",
+    });
+  });
+
+  it("and the same in English", async () => {
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("link", { name: "My orders" }).first().waitFor();
+    await tour("en", {
+      home: "Top OCOP picks",
+      results: "Results for “ca phe”",
+      checkout: "Where should we deliver?",
+      myOrders: "My orders",
+    });
+  });
+});
+
+describe("page load times on a phone", () => {
+  it("measures navigation start → load and → first contentful paint of the main pages, with a cold cache", async () => {
+    expect(orderUrl).not.toBe("");
+    const context = await phoneContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, "/tai-khoan");
+    // Every page below is loaded as a first visit would: nothing from the HTTP cache (cookies and storage stay).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+
+    const pages: [string, string][] = [
+      ["home", "/"],
+      ["search", "/tim-kiem?q=ca+phe"],
+      ["product", `/san-pham/${market.product.slug}`],
+      ["cart", "/gio-hang"],
+      ["checkout", "/thanh-toan"],
+      ["order", new URL(orderUrl).pathname],
+    ];
+    for (const [name, url] of pages) {
+      const timing = await measureLoad(page, name, url);
+      expect(timing.load).toBeGreaterThan(0);
+      expect(timing.firstContentfulPaint).toBeGreaterThan(0);
+      timings.push(timing);
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -22,3 +22,14 @@ export function phoneContext(browser: Browser, baseURL: string): Promise<Browser
     timezoneId: "Asia/Ho_Chi_Minh",
   });
 }
+
+/** A desktop shopper: a 1280×800 laptop screen, mouse, Vietnamese locale, Vietnam's time zone. */
+export function desktopContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+}

@@ -5,10 +5,15 @@ import type { Page } from "playwright-core";
 const DIR = path.resolve(__dirname, "../../../../docs/screenshots/storefront");
 
 /**
- * Saves what a phone shows now (one 390×844 screen, not the whole page) as docs/screenshots/storefront/<lang>-<name>.png,
- * after images and fonts have settled.
+ * Saves what the screen shows now (one viewport, not the whole page) as docs/screenshots/storefront/<lang>-<name>.png
+ * for a phone, or desktop-<lang>-<name>.png for a desktop, after images and fonts have settled.
  */
-export async function screenshot(page: Page, lang: "vi" | "en", name: string): Promise<void> {
+export async function screenshot(
+  page: Page,
+  lang: "vi" | "en",
+  name: string,
+  device: "phone" | "desktop" = "phone",
+): Promise<void> {
   fs.mkdirSync(DIR, { recursive: true });
   await page.waitForLoadState("networkidle");
   await page.evaluate(async () => {
@@ -17,5 +22,5 @@ export async function screenshot(page: Page, lang: "vi" | "en", name: string): P
       [...document.images].filter((i) => !i.complete && i.loading !== "lazy").map((i) => i.decode().catch(() => undefined)),
     );
   });
-  await page.screenshot({ path: path.join(DIR, `${lang}-${name}.png`) });
+  await page.screenshot({ path: path.join(DIR, `${device === "desktop" ? "desktop-" : ""}${lang}-${name}.png`) });
 }

@@ -1,0 +1,118 @@
+import type { SellerProduct } from "@chophien/contracts";
+import { type Call, checkoutCod, login, receive, registerShopper, review, sellerProducts, sellerStep } from "./api";
+import type { Server } from "./server";
+
+/** The demo sellers' shared password (docs/demo-data.md). */
+export const DEMO_PASSWORD = "cho-phien-demo";
+
+export interface BusyStall {
+  email: string;
+  token: string;
+  products: SellerProduct[];
+  /** A new order waiting for confirmation: the order detail screen. */
+  placedOrderId: string;
+}
+
+/**
+ * Turns the seeded stall with the most products into a busy one for the screenshots: a month of orders in every
+ * state (backdated over 28 days in SQL, since the API stamps "now"), a product running low, a draft, reviews.
+ */
+export async function makeBusyStall(server: Server, call: Call): Promise<BusyStall> {
+  const { rows } = await server.sql(
+    `SELECT u.email FROM stall s JOIN app_user u ON u.id = s.owner_id
+      WHERE s.status = 'approved' AND u.email LIKE 'stall%@demo.chophien.vn'
+      ORDER BY (SELECT count(*) FROM product p WHERE p.stall_id = s.id AND p.status = 'active') DESC, u.email LIMIT 1`,
+  );
+  const email = (rows[0] as { email: string }).email;
+  const token = await login(call, email, DEMO_PASSWORD);
+  let products = await sellerProducts(call, token);
+  const [first, second, third] = products;
+  await call(`/seller/products/${first!.id}`, { method: "PATCH", token, body: { stock: 3 } });
+  if (third) await call(`/seller/products/${third.id}`, { method: "PATCH", token, body: { stock: 0 } });
+  await call(`/seller/products/${second!.id}`, { method: "PATCH", token, body: { compareAtPrice: second!.price + 30000 } });
+  products = await sellerProducts(call, token);
+
+  const buyers = await Promise.all(
+    ["Nguyễn Thị Lan", "Trần Văn Hùng", "Phạm Minh Thư", "Lê Quốc Bảo"].map((name, i) =>
+      registerShopper(call, `buyer${i}.${Date.now()}@e2e.chophien.test`, name),
+    ),
+  );
+  const onSale = products.filter((p) => p.status === "active" && p.stock > 5);
+  // 26 orders: the first 14 completed, then delivered, shipped, confirmed, cancelled, and 4 new ones last.
+  const plan = [
+    ...Array.from({ length: 14 }, () => "completed" as const),
+    "delivered",
+    "delivered",
+    "shipped",
+    "shipped",
+    "confirmed",
+    "confirmed",
+    "cancelled",
+    "cancelled",
+    "placed",
+    "placed",
+    "placed",
+    "placed",
+  ] as const;
+  const made: { code: string; stallOrderId: string; buyer: string; productId: string; daysAgo: number }[] = [];
+  for (const [i, state] of plan.entries()) {
+    const buyer = buyers[i % buyers.length]!;
+    const product = onSale[(i * 7) % onSale.length]!;
+    const order = await checkoutCod(call, buyer, [{ productId: product.id, quantity: 1 + ((i * 5) % 3) }], {
+      note: i === plan.length - 1 ? "Giao giờ hành chính giúp em, cảm ơn shop!" : undefined,
+    });
+    const so = order.stallOrders[0]!;
+    if (state !== "placed" && state !== "cancelled") await sellerStep(call, token, so.id, "confirm");
+    if (state === "shipped" || state === "delivered" || state === "completed") await sellerStep(call, token, so.id, "ship");
+    if (state === "delivered" || state === "completed") await sellerStep(call, token, so.id, "deliver");
+    if (state === "completed") await receive(call, buyer, order.code);
+    if (state === "cancelled")
+      await call(`/seller/orders/${so.id}/cancel`, {
+        method: "POST",
+        token,
+        body: { reason: "Hết hàng đợt này, hẹn bạn tuần sau" },
+      });
+    made.push({ code: order.code, stallOrderId: so.id, buyer, productId: product.id, daysAgo: Math.max(0, 27 - i) });
+  }
+
+  // A month of history: each order (and its events and ledger lines) moved back to its day, keeping its hour.
+  for (const m of made) {
+    const shift = `${m.daysAgo} days`;
+    await server.sql(`UPDATE customer_order SET created_at = created_at - $2::interval WHERE code = $1`, [m.code, shift]);
+    await server.sql(`UPDATE stall_order SET created_at = created_at - $2::interval WHERE id = $1`, [m.stallOrderId, shift]);
+    await server.sql(`UPDATE order_event SET created_at = created_at - $2::interval WHERE stall_order_id = $1`, [
+      m.stallOrderId,
+      shift,
+    ]);
+    await server.sql(`UPDATE ledger_entry SET created_at = created_at - $2::interval WHERE stall_order_id = $1`, [
+      m.stallOrderId,
+      shift,
+    ]);
+  }
+
+  // Three reviews from buyers who received their order; the stall has answered the first.
+  const reviews = [
+    { rating: 5, text: "Cà phê thơm, rang vừa, đóng gói cẩn thận. Sẽ ủng hộ tiếp!" },
+    { rating: 5, text: "Giao nhanh, hàng đúng mô tả." },
+    { rating: 4, text: "Vị hơi đắng so với mình nhưng chất lượng tốt." },
+  ];
+  const reviewed = new Set<string>();
+  for (const m of made.slice(0, 14)) {
+    const key = `${m.buyer}:${m.productId}`;
+    const next = reviews[reviewed.size];
+    if (!next || reviewed.has(key)) continue;
+    reviewed.add(key);
+    await review(call, m.buyer, m.productId, next);
+  }
+  const { items } = await call<{ items: { id: string; text: string | null }[] }>("/seller/reviews", { token });
+  const firstReview = items.find((r) => r.text === reviews[0]!.text);
+  if (firstReview)
+    await call(`/seller/reviews/${firstReview.id}/reply`, {
+      method: "POST",
+      token,
+      body: { text: "Cảm ơn bạn đã tin Chợ Phiên, hẹn bạn mùa cà phê tới!" },
+    });
+
+  const placed = made.filter((_, i) => plan[i] === "placed");
+  return { email, token, products, placedOrderId: placed[placed.length - 1]!.stallOrderId };
+}

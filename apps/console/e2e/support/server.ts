@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { E2E } from "./env";
+
+export const ROOT = path.resolve(__dirname, "../../../..");
+
+export interface Server {
+  url: string;
+  admin: { email: string; password: string };
+  /** SQL on the test database (backdating orders for the dashboard's 30 days). */
+  sql: (text: string, params?: unknown[]) => Promise<pg.QueryResult>;
+  stop: () => Promise<void>;
+}
+
+async function onPostgres<T>(database: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: `${E2E.postgresUrl}/${database}` });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Newest modification time under a folder. */
+function newest(p: string): number {
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+/** The suite tests what the API serves: the built console, which must not be older than its sources. */
+function assertBuilt() {
+  for (const built of ["apps/api/dist/main.js", "apps/console/dist/index.html"])
+    if (!fs.existsSync(path.join(ROOT, built)))
+      throw new Error(`${built} is missing: run \`npm run build\` before the e2e tests`);
+  if (newest(path.join(ROOT, "apps/console/src")) > fs.statSync(path.join(ROOT, "apps/console/dist/index.html")).mtimeMs)
+    throw new Error("apps/console/dist is older than its sources: run `npm run build -w @chophien/console` first");
+}
+
+/**
+ * Boots the built API (which serves the built console at /console) with PORT=0 on a new database
+ * `chophien_e2e_console_<random>`, waits for "running at http://localhost:PORT", and returns a stop() that kills
+ * it and drops the database. The API seeds the demo market on start.
+ */
+export async function startServer(): Promise<Server> {
+  assertBuilt();
+  const database = `chophien_e2e_console_${randomBytes(4).toString("hex")}`;
+  await onPostgres("postgres", (c) => c.query(`CREATE DATABASE ${database}`));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-console-e2e-"));
+  const admin = { email: "admin@e2e.chophien.test", password: "e2e-admin-password" };
+
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "apps/api/dist/main.js")], {
+    cwd: ROOT,
+    env: {
+      ...E2E.inherited,
+      NODE_ENV: "development",
+      DATABASE_URL: `${E2E.postgresUrl}/${database}`,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      PORT: "0",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API did not start in 120 s:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /running at (http:\/\/localhost:\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`API exited with ${code}:\n${output}`));
+    });
+  });
+
+  const pool = new pg.Pool({ connectionString: `${E2E.postgresUrl}/${database}`, max: 2 });
+  const stop = async () => {
+    await pool.end();
+    if (child.exitCode === null) {
+      let timer: NodeJS.Timeout | undefined;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      // The API shuts down gracefully (up to 10 s); past 15 s it is killed. The timer must not outlive it.
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    await onPostgres("postgres", (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, admin, sql: (text, params) => pool.query(text, params), stop };
+}

@@ -1,0 +1,109 @@
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, NavLink, Outlet, useLocation } from "react-router";
+import { useMe } from "@/features/auth/api/get-me";
+import { useLogout } from "@/features/auth/api/logout";
+import { cx } from "@/shared/lib/cx";
+import { Icon } from "@/shared/ui/icon";
+import { LoadingState } from "@/shared/ui/state-message";
+import { ToastRegion } from "@/shared/ui/toast";
+import { useSession } from "@/shared/session/session-store";
+import { LanguageSwitch } from "./language-switch";
+import { useNavBadges } from "./nav-badges";
+import { NAV } from "./nav-items";
+import styles from "./console-layout.module.css";
+
+/**
+ * The frame of every signed-in page: a top bar (brand, language, sign out), the role's areas as a sidebar on a
+ * laptop and as a bottom tab bar on a phone (thumb reach), and the page itself. Signed-out visitors go to sign-in
+ * and come back to the page they asked for.
+ */
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { user } = useMe();
+  const location = useLocation();
+  const logout = useLogout();
+  const badges = useNavBadges(user?.role);
+
+  if (session.status === "loading")
+    return (
+      <div className={styles.splash}>
+        <LoadingState rows={3} label={t("common.signingIn")} />
+      </div>
+    );
+  if (session.status === "anonymous" || !user) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+
+  const items = NAV[user.role];
+  const withTabs = items.length > 1;
+  return (
+    <div className={cx(styles.shell, withTabs && styles.withTabs)}>
+      <a href="#main" className="skip-link">
+        {t("nav.skip")}
+      </a>
+      <header className={styles.topbar}>
+        <NavLink to="/" className={styles.brand}>
+          <span className={styles.mark} aria-hidden="true">
+            <Icon name="leaf" size={20} />
+          </span>
+          <span className={styles.brandText}>
+            <span className={styles.brandFull}>{t("brand")}</span>
+            <span className={styles.brandShort}>{t("brandShort")}</span>
+            <small>{t(`roleName.${user.role}`)}</small>
+          </span>
+        </NavLink>
+        <div className={styles.topActions}>
+          {user.role === "seller" && (
+            <NavLink to="/stall" className={styles.topButton} aria-label={t("nav.myStall")}>
+              <Icon name="store" size={20} />
+              <span className={styles.topLabel}>{t("nav.myStall")}</span>
+            </NavLink>
+          )}
+          <LanguageSwitch className={styles.topButton} />
+          <span className={styles.user}>{user.fullName}</span>
+          <button type="button" className={styles.topButton} onClick={() => logout.mutate()} aria-label={t("nav.signOut")}>
+            <Icon name="logout" size={20} />
+            <span className={styles.topLabel}>{t("nav.signOut")}</span>
+          </button>
+        </div>
+      </header>
+
+      {withTabs && (
+        <nav className={styles.nav} aria-label={t("nav.label")}>
+          <ul>
+            {items.map((item) => {
+              const count = item.badge ? badges[item.badge] : undefined;
+              return (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    className={({ isActive }) => cx(styles.navLink, isActive && styles.active)}
+                  >
+                    <Icon name={item.icon} size={22} />
+                    <span className={styles.navText}>{t(item.label)}</span>
+                    {count ? (
+                      <span className={styles.navBadge} aria-label={t("nav.waiting", { count })}>
+                        {count}
+                      </span>
+                    ) : null}
+                  </NavLink>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <Suspense fallback={<LoadingState rows={5} />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <ToastRegion closeLabel={t("common.close")} />
+    </div>
+  );
+}

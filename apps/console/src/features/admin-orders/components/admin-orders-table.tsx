@@ -1,0 +1,201 @@
+import { PAYMENT_METHODS, STALL_ORDER_STATUSES, provinceBySlug, type Order } from "@chophien/contracts";
+import { Fragment, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { useFormat } from "@/shared/i18n/use-format";
+import { cx } from "@/shared/lib/cx";
+import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
+import { OrderStatusBadge, PaymentBadge } from "@/shared/ui/order-status-badge";
+import { Pagination } from "@/shared/ui/pagination";
+import { EmptyState, ErrorState, LoadingState } from "@/shared/ui/state-message";
+import { useAdminOrders, type AdminOrderFilters } from "../api/get-admin-orders";
+import styles from "./admin-orders.module.css";
+
+const LIMIT = 30;
+const FILTERS = ["status", "stall", "paymentMethod", "q", "from", "to"] as const;
+
+/** Every order with the API's filters kept in the URL (shareable between admins); a row opens to show its stall orders. */
+export function AdminOrdersTable() {
+  const { t } = useTranslation();
+  const { vnd, dateTime } = useFormat();
+  const [params, setParams] = useSearchParams();
+  const [open, setOpen] = useState<string | null>(null);
+  const raw = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ""])) as Record<(typeof FILTERS)[number], string>;
+  const q = useDebouncedValue(raw.q.trim(), 300);
+  const stall = useDebouncedValue(raw.stall.trim(), 300);
+  const page = Number(params.get("page")) || 1;
+  const filters: AdminOrderFilters = {
+    status: STALL_ORDER_STATUSES.find((x) => x === raw.status),
+    paymentMethod: PAYMENT_METHODS.find((x) => x === raw.paymentMethod),
+    stall: stall || undefined,
+    q: q || undefined,
+    from: raw.from || undefined,
+    to: raw.to || undefined,
+    page,
+    limit: LIMIT,
+  };
+  const orders = useAdminOrders(filters);
+
+  const set = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        if (key !== "page") next.delete("page");
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div className={styles.wrap}>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()} aria-label={t("adminOrders.filters")}>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.code")}</span>
+          <input
+            className="input"
+            type="search"
+            value={raw.q}
+            placeholder="CP-2026…"
+            onChange={(e) => set("q", e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.status")}</span>
+          <select className="input select" value={raw.status} onChange={(e) => set("status", e.target.value)}>
+            <option value="">{t("common.all")}</option>
+            {STALL_ORDER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`orderStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.payment")}</span>
+          <select className="input select" value={raw.paymentMethod} onChange={(e) => set("paymentMethod", e.target.value)}>
+            <option value="">{t("common.all")}</option>
+            {PAYMENT_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`paymentMethod.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.stall")}</span>
+          <input
+            className="input"
+            value={raw.stall}
+            placeholder={t("adminOrders.stallPlaceholder")}
+            onChange={(e) => set("stall", e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.from")}</span>
+          <input className="input" type="date" value={raw.from} onChange={(e) => set("from", e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.to")}</span>
+          <input className="input" type="date" value={raw.to} onChange={(e) => set("to", e.target.value)} />
+        </label>
+      </form>
+
+      {orders.isPending ? (
+        <LoadingState rows={8} />
+      ) : orders.isError ? (
+        <ErrorState onRetry={() => void orders.refetch()} />
+      ) : orders.data.items.length === 0 ? (
+        <EmptyState icon="receipt" title={t("adminOrders.empty")} />
+      ) : (
+        <div className="table-scroll">
+          <table className={cx("table table-dense", orders.isPlaceholderData && "stale")}>
+            <caption className="visually-hidden">{t("adminOrders.caption", { count: orders.data.total })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("adminOrders.code")}</th>
+                <th scope="col">{t("adminOrders.date")}</th>
+                <th scope="col">{t("adminOrders.buyer")}</th>
+                <th scope="col">{t("adminOrders.stalls")}</th>
+                <th scope="col">{t("adminOrders.payment")}</th>
+                <th scope="col">{t("adminOrders.status")}</th>
+                <th scope="col" className="num">
+                  {t("adminOrders.total")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.data.items.map((o) => (
+                <Fragment key={o.id}>
+                  <tr>
+                    <td className="nowrap">
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-expanded={open === o.id}
+                        onClick={() => setOpen(open === o.id ? null : o.id)}
+                      >
+                        {o.code}
+                      </button>
+                    </td>
+                    <td className="nowrap">{dateTime(o.createdAt)}</td>
+                    <td>{o.buyer.fullName}</td>
+                    <td>{o.stallOrders.map((s) => s.stall.name).join(", ")}</td>
+                    <td>
+                      <PaymentBadge method={o.payment.method} status={o.payment.status} />
+                    </td>
+                    <td>
+                      <OrderStatusBadge status={o.status} />
+                    </td>
+                    <td className="num">{vnd(o.grandTotal)}</td>
+                  </tr>
+                  {open === o.id && (
+                    <tr className={styles.expanded}>
+                      <td colSpan={7}>
+                        <OrderParts order={o} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {orders.data && <Pagination page={page} limit={LIMIT} total={orders.data.total} onPage={(p) => set("page", String(p))} />}
+    </div>
+  );
+}
+
+/** The stall orders of one order, with address and note: what an admin needs to answer a buyer or a seller. */
+function OrderParts({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const { vnd } = useFormat();
+  const a = order.shippingAddress;
+  return (
+    <div className={styles.parts}>
+      <p>
+        <strong>{t("adminOrders.shipTo")}:</strong> {a.fullName}, {a.phone},{" "}
+        {[a.street, a.ward, provinceBySlug(a.province)?.name ?? a.province].join(", ")}
+        {order.note && (
+          <>
+            <br />
+            <strong>{t("adminOrders.note")}:</strong> {order.note}
+          </>
+        )}
+      </p>
+      <ul>
+        {order.stallOrders.map((s) => (
+          <li key={s.id}>
+            <strong>{s.stall.name}</strong> · <OrderStatusBadge status={s.status} /> · {vnd(s.subtotal + s.shippingFee)} (
+            {t("adminOrders.commission")} {vnd(s.commission)}){s.trackingNumber && ` · ${s.carrier} ${s.trackingNumber}`}
+            {s.cancelReason && <span className="muted"> — {s.cancelReason}</span>}
+            <br />
+            <small className="muted">{s.items.map((i) => `${i.quantity} × ${i.name}`).join("; ")}</small>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

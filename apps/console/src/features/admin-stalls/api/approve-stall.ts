@@ -1,0 +1,13 @@
+import type { StallResponse } from "@chophien/contracts";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/shared/api/api-client";
+import { rememberAdminStall } from "./get-admin-stall";
+
+/** POST /api/admin/stalls/:id/approve — a pending application goes live; its owner becomes a seller (an illegal transition is 409). */
+export const approveStall = (id: string) =>
+  api<StallResponse>(`/admin/stalls/${id}/approve`, { method: "POST", body: {} }).then((r) => r.stall);
+
+export function useApproveStall() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: approveStall, onSuccess: (stall) => rememberAdminStall(qc, stall) });
+}
