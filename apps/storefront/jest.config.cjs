@@ -20,6 +20,7 @@ module.exports = {
     ...preset.moduleNameMapper,
     "\\.css$": "identity-obj-proxy",
     "^@chophien/web$": path.join(__dirname, "../../packages/web/src/index.ts"),
+    "^@chophien/web/testing$": path.join(__dirname, "../../packages/web/src/testing/boundaries.ts"),
     "^@/(.*)$": "<rootDir>/src/$1",
   },
   setupFiles: ["<rootDir>/src/test/polyfills.ts"],

@@ -1,51 +1,14 @@
-import fs from "node:fs";
 import path from "node:path";
+import { importBoundaryViolations, longFiles } from "@chophien/web/testing";
 
-// STYLE.md habit 10: app → features → shared. A feature never reaches into another feature or the app, and
-// shared code knows nothing of either; pages in app/ compose features. (The lint config has no rule for it yet.)
 const SRC = path.resolve(__dirname, "..");
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? filesUnder(p) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
-
-/** Each import of a file, resolved to a path under src/ ("features/cart/api/get-cart") when it is ours. */
-function importsOf(file: string): string[] {
-  const code = fs.readFileSync(file, "utf8");
-  return [...code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].flatMap(([, spec]) => {
-    if (spec!.startsWith("@/")) return [spec!.slice(2)];
-    if (spec!.startsWith(".")) return [path.relative(SRC, path.resolve(path.dirname(file), spec!))];
-    return [];
-  });
-}
-
-const layerOf = (rel: string) => {
-  const [top, feature] = rel.split(path.sep).join("/").split("/");
-  return top === "features" ? `features/${feature}` : top!;
-};
-
-describe("import boundaries (app → features → shared)", () => {
-  const violations: string[] = [];
-  for (const file of filesUnder(SRC)) {
-    const rel = path.relative(SRC, file);
-    const from = layerOf(rel);
-    if (from === "test") continue;
-    for (const target of importsOf(file)) {
-      const to = layerOf(target);
-      const ok =
-        to === from ||
-        to === "shared" ||
-        to === "locales" ||
-        (from === "app" && to.startsWith("features/")) ||
-        (from === "main.tsx" && to === "app");
-      if (!ok && !(from === "shared" && to === "shared")) violations.push(`${rel} → ${target}`);
-    }
-  }
-
+describe("architecture (STYLE.md habits 10 and 12)", () => {
   it("features import only themselves and shared; shared imports only shared", () => {
-    expect(violations).toEqual([]);
+    expect(importBoundaryViolations(SRC)).toEqual([]);
+  });
+
+  it("keeps files small (under ~300 lines)", () => {
+    expect(longFiles(SRC)).toEqual([]);
   });
 });
