@@ -24,6 +24,8 @@ import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
 import { cartPaths, cartRoutes, mergeCartOnSignIn } from "./modules/cart/cart.routes";
 import { CartService } from "./modules/cart/cart.service";
+import { adminProductsPaths, adminProductsRoutes } from "./modules/catalog/admin-products.routes";
+import { AdminProductsService } from "./modules/catalog/admin-products.service";
 import { CatalogService } from "./modules/catalog/catalog.service";
 import { catalogPaths, catalogRoutes } from "./modules/catalog/catalog.routes";
 import { ProductImagesService } from "./modules/catalog/product-images.service";
@@ -37,6 +39,8 @@ import { CheckoutService } from "./modules/orders/checkout.service";
 import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
 import { OrdersService } from "./modules/orders/orders.service";
 import { sellerOrdersPaths, sellerOrdersRoutes } from "./modules/orders/seller-orders.routes";
+import { insightsPaths, insightsRoutes } from "./modules/insights/insights.routes";
+import { InsightsService } from "./modules/insights/insights.service";
 import { ledgerPaths, ledgerRoutes } from "./modules/ledger/ledger.routes";
 import { LedgerService } from "./modules/ledger/ledger.service";
 import { reviewsPaths, reviewsRoutes } from "./modules/reviews/reviews.routes";
@@ -88,10 +92,12 @@ export function createApp(deps: AppDeps): Express {
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
   const products = new SellerProductsService(ds);
+  const moderation = new AdminProductsService(ds, catalog, clock);
   const productImages = new ProductImagesService(ds, products, images);
   const cart = new CartService(ds);
   const reviews = new ReviewsService(ds, images);
   const ledger = new LedgerService(ds);
+  const insights = new InsightsService(ds, clock);
   const orders = new OrdersService(ds, clock);
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
@@ -147,6 +153,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(adminStallsRoutes({ stalls, guard }));
   api.use(catalogRoutes({ catalog }));
   api.use(sellerProductsRoutes({ guard, stalls, products, images: productImages }));
+  api.use(adminProductsRoutes({ moderation, guard }));
   api.use(cartRoutes({ cart, optionalAuth, secureCookies: https }));
   api.use(ordersRoutes({ guard, checkout, orders }));
   api.use(sellerOrdersRoutes({ guard, stalls, orders }));
@@ -154,6 +161,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(paymentsRoutes({ payments, guard, ds }));
   api.use(reviewsRoutes({ guard, reviews, stalls }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
+  api.use(insightsRoutes({ guard, stalls, insights }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -162,6 +170,7 @@ export function createApp(deps: AppDeps): Express {
     ...adminStallsPaths,
     ...catalogPaths,
     ...sellerProductsPaths,
+    ...adminProductsPaths,
     ...cartPaths,
     ...ordersPaths,
     ...sellerOrdersPaths,
@@ -169,6 +178,7 @@ export function createApp(deps: AppDeps): Express {
     ...paymentsPaths,
     ...reviewsPaths,
     ...ledgerPaths,
+    ...insightsPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { page } from "./common";
 import { Image } from "./media";
-import { PageQuery, ProvinceRef, ProvinceSlug, PublicStall, StallSummary } from "./stalls";
+import { PageQuery, ProvinceRef, ProvinceSlug, PublicStall, StallStatus, StallSummary } from "./stalls";
 
 export const PRODUCT_STATUSES = ["draft", "active", "archived"] as const;
 export const ProductStatus = z.enum(PRODUCT_STATUSES).meta({ id: "ProductStatus" });
@@ -139,6 +139,8 @@ export const SellerProduct = z
     images: z.array(Image),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),
+    /** Set while an admin keeps the product off the market, whatever its status; the seller sees why. */
+    hidden: z.object({ at: z.iso.datetime(), reason: z.string() }).nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -146,12 +148,26 @@ export const SellerProduct = z
 export type SellerProduct = z.infer<typeof SellerProduct>;
 export const SellerProductResponse = z.object({ product: SellerProduct }).meta({ id: "SellerProductResponse" });
 export const SellerProductList = page(SellerProduct).meta({ id: "SellerProductList" });
-export const SellerProductQuery = z
-  .object({ status: ProductStatus.optional(), q: z.string().trim().max(100).optional(), ...PageQuery })
-  .strict();
-export type SellerProductQuery = z.infer<typeof SellerProductQuery>;
+export type SellerProductList = z.infer<typeof SellerProductList>;
 
 const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const SellerProductQuery = z
+  .object({
+    status: ProductStatus.optional(),
+    q: z.string().trim().max(100).optional(),
+    maxStock: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .meta({ description: "only products with at most this many units (low-stock alerts), emptiest first" }),
+    hidden: boolParam.optional().meta({ description: "only products an admin has hidden (true) or not (false)" }),
+    ...PageQuery,
+  })
+  .strict();
+export type SellerProductQuery = z.infer<typeof SellerProductQuery>;
 
 /** GET /api/products filters; every one is optional and they combine with AND. */
 export const ProductListQuery = z
@@ -188,3 +204,67 @@ export const PublicStallResponse = z
   .object({ stall: PublicStall.extend({ products: z.array(ProductCard) }) })
   .meta({ id: "PublicStallResponse" });
 export type PublicStallResponse = z.infer<typeof PublicStallResponse>;
+
+export const PRODUCT_MODERATION_ACTIONS = ["hide", "unhide"] as const;
+
+/** One admin decision on a product: who, what, why, when. Append-only. */
+export const ProductModeration = z
+  .object({
+    action: z.enum(PRODUCT_MODERATION_ACTIONS),
+    reason: z.string().nullable(),
+    admin: z.object({ id: z.uuid(), fullName: z.string() }),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: "ProductModeration" });
+export type ProductModeration = z.infer<typeof ProductModeration>;
+
+/** A product as admins moderate it: any stall, any status, public or not. */
+export const AdminProduct = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    category: CategoryRef,
+    price: z.number().int(),
+    unit: z.string(),
+    stock: z.number().int(),
+    status: ProductStatus,
+    thumbnail: Image.nullable(),
+    stall: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), status: StallStatus }),
+    /** Shoppers can see and buy it: active, not hidden, its stall approved. */
+    public: z.boolean(),
+    hidden: z
+      .object({ at: z.iso.datetime(), reason: z.string(), admin: z.object({ id: z.uuid(), fullName: z.string() }) })
+      .nullable(),
+    ratingAvg: z.number(),
+    ratingCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "AdminProduct" });
+export type AdminProduct = z.infer<typeof AdminProduct>;
+export const AdminProductList = page(AdminProduct).meta({ id: "AdminProductList" });
+export type AdminProductList = z.infer<typeof AdminProductList>;
+/** One product with its moderation history, oldest first. */
+export const AdminProductResponse = z
+  .object({ product: AdminProduct.extend({ moderation: z.array(ProductModeration) }) })
+  .meta({ id: "AdminProductResponse" });
+export type AdminProductResponse = z.infer<typeof AdminProductResponse>;
+
+export const AdminProductQuery = z
+  .object({
+    q: z.string().trim().max(100).optional().meta({ description: "words of the name, accents optional" }),
+    stall: z.uuid().optional().meta({ description: "stall id" }),
+    status: ProductStatus.optional(),
+    hidden: boolParam.optional(),
+    ...PageQuery,
+  })
+  .strict();
+export type AdminProductQuery = z.infer<typeof AdminProductQuery>;
+
+/** Why an admin hides a product; the seller reads it. */
+export const HideProductRequest = z
+  .object({ reason: z.string().trim().min(5).max(1000) })
+  .strict()
+  .meta({ id: "HideProductRequest" });
+export type HideProductRequest = z.infer<typeof HideProductRequest>;

@@ -11,3 +11,4 @@ export * from "./catalog";
 export * from "./orders";
 export * from "./reviews";
 export * from "./ledger";
+export * from "./insights";

@@ -3,6 +3,7 @@ import { Cart, CartItem } from "../modules/cart/cart.entity";
 import { Category } from "../modules/catalog/category.entity";
 import { Product } from "../modules/catalog/product.entity";
 import { ProductImage } from "../modules/catalog/product-image.entity";
+import { ProductModeration } from "../modules/catalog/product-moderation.entity";
 import { OutboxMessage } from "../modules/notifications/outbox.entity";
 import { IdempotencyKey } from "../modules/orders/idempotency-key.entity";
 import { OrderEvent } from "../modules/orders/order-event.entity";
@@ -27,6 +28,7 @@ export const entities = [
   Category,
   Product,
   ProductImage,
+  ProductModeration,
   Cart,
   CartItem,
   Order,

@@ -3,6 +3,7 @@ import { StallsCatalog1764340000000 } from "./1764340000000-stalls-catalog";
 import { OrdersReviews1764350000000 } from "./1764350000000-orders-reviews";
 import { PaymentsLedger1764360000000 } from "./1764360000000-payments-ledger";
 import { CatalogSpeed1764370000000 } from "./1764370000000-catalog-speed";
+import { ProductModeration1764380000000 } from "./1764380000000-product-moderation";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   OrdersReviews1764350000000,
   PaymentsLedger1764360000000,
   CatalogSpeed1764370000000,
+  ProductModeration1764380000000,
 ];

@@ -2,20 +2,26 @@ import type { ProductListQuery } from "@chophien/contracts";
 import { foldVietnamese, STALL_STATUSES } from "@chophien/contracts";
 import type { CardRow } from "./products.presenter";
 
-/** A product is public when it is active and its stall is approved (suspended stalls vanish, nothing is deleted). */
-export const PUBLIC_PRODUCT = `p.status = 'active' AND s.status = 'approved'`;
+/**
+ * A product is on sale (by itself) when its seller made it active and no admin has hidden it. This is also the
+ * predicate of the catalog's partial indexes, so queries must use this text to read them.
+ */
+export const onSale = (alias = "p") => `${alias}.status = 'active' AND ${alias}.hidden_at IS NULL`;
+
+/** A product is public when it is on sale and its stall is approved (suspended stalls vanish, nothing is deleted). */
+export const PUBLIC_PRODUCT = `${onSale("p")} AND s.status = 'approved'`;
 
 const UNAPPROVED = STALL_STATUSES.filter((s) => s !== "approved")
   .map((s) => `'${s}'`)
   .join(", ");
 
 /**
- * PUBLIC_PRODUCT without joining `stall`: an active product whose stall is not one of the few unapproved ones
+ * PUBLIC_PRODUCT without joining `stall`: a product on sale whose stall is not one of the few unapproved ones
  * (a hashed set read through the stall status index). Hot paths use it so that counting thousands of products
  * reads one index instead of joining every stall.
  */
 export const publicProduct = (alias = "p") =>
-  `${alias}.status = 'active' AND ${alias}.stall_id NOT IN (SELECT hidden.id FROM stall hidden WHERE hidden.status IN (${UNAPPROVED}))`;
+  `${onSale(alias)} AND ${alias}.stall_id NOT IN (SELECT hidden.id FROM stall hidden WHERE hidden.status IN (${UNAPPROVED}))`;
 
 /** SQL building a product card as JSON (see CardRow) from product alias `p` and stall alias `s`. */
 export const cardJson = (p = "p", s = "s") => `json_build_object(

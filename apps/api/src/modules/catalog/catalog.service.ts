@@ -21,6 +21,7 @@ import {
   CARD_JSON,
   type CatalogRow,
   cardJson,
+  onSale,
   PUBLIC_PRODUCT,
   publicProduct,
   type SearchMode,
@@ -128,6 +129,13 @@ export class CatalogService {
     return this.productCache.get(slug, () => this.loadProduct(slug));
   }
 
+  /** Drops every cached answer of this process, for a change that must show at once (an admin hiding a product). */
+  forget(): void {
+    this.categoryCache.clear();
+    this.listCache.clear();
+    this.productCache.clear();
+  }
+
   private async loadCategories(): Promise<CategoryNode[]> {
     const rows: { id: string; parent_id: string | null; slug: string; name: string; name_en: string; n: number }[] =
       await this.ds.query(
@@ -185,7 +193,7 @@ export class CatalogService {
               p.created_at, c.id AS category_id, c.slug AS category_slug, c.name AS category_name, c.name_en AS category_name_en,
               s.id AS stall_id, s.slug AS stall_slug, s.name AS stall_name, s.province AS stall_province, s.logo AS stall_logo,
               s.story AS stall_story,
-              (SELECT count(*)::int FROM product sp WHERE sp.stall_id = s.id AND sp.status = 'active') AS stall_products,
+              (SELECT count(*)::int FROM product sp WHERE sp.stall_id = s.id AND ${onSale("sp")}) AS stall_products,
               (SELECT coalesce(json_agg(json_build_object('id', i.id, 'hash', i.hash, 'width', i.width, 'height', i.height,
                                                           'widths', i.widths) ORDER BY i.position), '[]'::json)
                  FROM product_image i WHERE i.product_id = p.id) AS images,
@@ -272,7 +280,7 @@ export class CatalogService {
   private async publicProductCounts(stallIds: string[]): Promise<Map<string, number>> {
     if (!stallIds.length) return new Map();
     const rows: { stall_id: string; n: number }[] = await this.ds.query(
-      `SELECT stall_id, count(*)::int AS n FROM product WHERE stall_id = ANY($1) AND status = 'active' GROUP BY stall_id`,
+      `SELECT stall_id, count(*)::int AS n FROM product WHERE stall_id = ANY($1) AND ${onSale("product")} GROUP BY stall_id`,
       [stallIds],
     );
     return new Map(rows.map((r) => [r.stall_id, r.n]));

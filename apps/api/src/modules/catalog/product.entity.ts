@@ -2,22 +2,28 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import type { ProductStatus } from "@chophien/contracts";
 import { BaseEntity } from "../../db/base.entity";
 import { Stall } from "../stalls/stall.entity";
+import { User } from "../users/user.entity";
 import { Category } from "./category.entity";
 
-/** A product of a stall. Public only when `active` and its stall is `approved`. Money in integer đồng. */
+/**
+ * A product of a stall. Public only when `active`, not hidden by an admin, and its stall is `approved` (see
+ * PUBLIC_PRODUCT). Money in integer đồng.
+ */
 @Entity("product")
 @Check("CHK_product_status", `"status" IN ('draft', 'active', 'archived')`)
 @Check("CHK_product_price", `"price" > 0`)
 @Check("CHK_product_stock", `"stock" >= 0`)
 @Check("CHK_product_compare_at", `"compare_at_price" IS NULL OR "compare_at_price" > "price"`)
 @Check("CHK_product_ocop", `"ocop_stars" IS NULL OR "ocop_stars" BETWEEN 3 AND 5`)
+@Check("CHK_product_hidden", `("hidden_at" IS NULL) = ("hidden_reason" IS NULL)`)
 @Index("IDX_product_search_name_trgm", { synchronize: false })
 @Index("IDX_product_search_vector", { synchronize: false })
 @Index("IDX_product_public_newest", { synchronize: false })
-// Partial (WHERE status = 'active'), see the catalog-speed migration: facet counts read only the first.
+// Partial (WHERE status = 'active' AND hidden_at IS NULL), see the migrations: facet counts read only the first.
 @Index("IDX_product_public_facets", { synchronize: false })
 @Index("IDX_product_public_rating", { synchronize: false })
 @Index("IDX_product_public_related", { synchronize: false })
+@Index("IDX_product_hidden", { synchronize: false })
 export class Product extends BaseEntity {
   @Index()
   @Column({ type: "uuid" })
@@ -95,6 +101,23 @@ export class Product extends BaseEntity {
 
   @Column({ type: "integer", default: 0 })
   ratingCount!: number;
+
+  /**
+   * Set while an admin keeps the product off the market (the seller's own `status` is left as it was, so
+   * unhiding restores it); the reason and the admin are for the seller and the audit trail (product_moderation).
+   */
+  @Column({ type: "timestamptz", nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ type: "text", nullable: true })
+  hiddenReason!: string | null;
+
+  @Column({ type: "uuid", nullable: true })
+  hiddenById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "hidden_by_id" })
+  hiddenBy?: User;
 
   /** Folded name (no diacritics, lower-case): trigram similarity and exact-match ranking. */
   @Column({ type: "text", select: false })

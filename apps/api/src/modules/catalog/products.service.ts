@@ -64,7 +64,10 @@ export class SellerProductsService {
     const qb = this.ds.getRepository(Product).createQueryBuilder("p").where("p.stall_id = :stall", { stall: stall.id });
     if (q.status) qb.andWhere("p.status = :status", { status: q.status });
     if (q.q) qb.andWhere(productMatches(":q"), { q: foldVietnamese(q.q) });
-    const [rows, total] = await pageOf(qb, ["p.updated_at", "DESC"], q);
+    if (q.hidden !== undefined) qb.andWhere(q.hidden ? "p.hidden_at IS NOT NULL" : "p.hidden_at IS NULL");
+    // Low-stock alerts: the emptiest first.
+    if (q.maxStock !== undefined) qb.andWhere("p.stock <= :maxStock", { maxStock: q.maxStock });
+    const [rows, total] = await pageOf(qb, q.maxStock !== undefined ? ["p.stock", "ASC"] : ["p.updated_at", "DESC"], q);
     return { items: await this.views(this.ds.manager, rows), total };
   }
 

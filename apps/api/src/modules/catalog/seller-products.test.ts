@@ -108,6 +108,26 @@ describe("seller products", () => {
     expect(found.body.items.map((p: { name: string }) => p.name)).toEqual(["Hồ tiêu đen Cam Lộ"]);
   });
 
+  it("list low stock, the emptiest first, for the dashboard's alerts", async () => {
+    const s = await buildStall(t.ds);
+    const owner = await t.ds.getRepository(User).findOneByOrFail({ id: s.ownerId });
+    for (const [name, stock] of [
+      ["Gạo ST25", 40],
+      ["Mật ong", 3],
+      ["Tiêu", 0],
+      ["Nước mắm", 5],
+    ] as const)
+      await buildProduct(t.ds, { stall: s, name, stock });
+    const low = await t.http.get("/api/seller/products?maxStock=5&status=active").set(authHeader(t, owner));
+    expect(low.body.items.map((p: { name: string; stock: number }) => [p.name, p.stock])).toEqual([
+      ["Tiêu", 0],
+      ["Mật ong", 3],
+      ["Nước mắm", 5],
+    ]);
+    for (const bad of ["-1", "x", "2.5"])
+      expect((await t.http.get(`/api/seller/products?maxStock=${bad}`).set(authHeader(t, owner))).status).toBe(400);
+  });
+
   it("edit keeps the price rules and never renders raw HTML", async () => {
     const p = (await create(valid())).body.product;
     const h = authHeader(t, seller);

@@ -8,7 +8,8 @@ import { Order } from "../orders/order.entity";
 import { StallOrder } from "../orders/stall-order.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
-import type { OrderTopic } from "./outbox";
+import { Product } from "../catalog/product.entity";
+import type { OrderTopic, ProductTopic } from "./outbox";
 import {
   orderCancelled,
   orderConfirmed,
@@ -16,6 +17,8 @@ import {
   orderPlacedForBuyer,
   orderPlacedForSeller,
   orderShipped,
+  productHidden,
+  productUnhidden,
   type OrderFacts,
   type RenderedMail,
   type StallPart,
@@ -46,16 +49,16 @@ export interface DispatchResult {
   mails: number;
 }
 
-const Notice = z.object({
-  orderId: z.uuid(),
-  stallOrderId: z.uuid().optional(),
-  note: z.string().nullish(),
-  /** Bookkeeping written by a partly failed run: recipients already mailed, so a retry skips them. */
-  sentTo: z.array(z.string()).optional(),
-});
+/** Bookkeeping written by a partly failed run: recipients already mailed, so a retry skips them. */
+const SentTo = z.array(z.string()).optional();
+const Notice = z.object({ orderId: z.uuid(), stallOrderId: z.uuid().optional(), note: z.string().nullish(), sentTo: SentTo });
 type Notice = z.infer<typeof Notice>;
+const ProductNotice = z.object({ productId: z.uuid(), note: z.string().nullish(), sentTo: SentTo });
+type ProductNotice = z.infer<typeof ProductNotice>;
 
 const TOPICS: readonly OrderTopic[] = ["order.placed", "order.confirmed", "order.shipped", "order.delivered", "order.cancelled"];
+const PRODUCT_TOPICS: readonly ProductTopic[] = ["product.hidden", "product.unhidden"];
+const isProductTopic = (topic: string): topic is ProductTopic => PRODUCT_TOPICS.includes(topic as ProductTopic);
 
 interface OutboxRow {
   id: string;
@@ -108,14 +111,16 @@ export async function dispatchOutbox(ds: DataSource, mailer: Mailer, opts: Dispa
 
 /** Composes and sends one claimed message, then records the outcome on its row (inside the claiming transaction). */
 async function deliver(m: EntityManager, mailer: Mailer, row: OutboxRow, result: DispatchResult, log?: Logger): Promise<void> {
-  const parsed = Notice.safeParse(row.payload);
+  const parsed = (isProductTopic(row.topic) ? ProductNotice : Notice).safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
   // A savepoint, so a failing query while composing still lets us record the failure on the row.
   await m.query(`SAVEPOINT compose`);
   try {
-    if (!parsed.success) throw new Undeliverable("payload is not an order notice");
-    letters = await compose(m, row.topic, parsed.data);
+    if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
+    letters = isProductTopic(row.topic)
+      ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+      : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
@@ -246,6 +251,21 @@ async function compose(m: EntityManager, topic: string, notice: Notice): Promise
       ];
     }
   }
+}
+
+/** A moderation decision on a product → its stall's owner. */
+async function composeProduct(m: EntityManager, topic: ProductTopic, notice: ProductNotice): Promise<Letter[]> {
+  const product = await m.findOne(Product, { where: { id: notice.productId }, select: { id: true, name: true, stallId: true } });
+  if (!product) throw new Undeliverable(`product ${notice.productId} not found`);
+  const stall = await m.findOne(Stall, { where: { id: product.stallId }, select: { id: true, name: true, ownerId: true } });
+  const owner =
+    stall && (await m.findOne(User, { where: { id: stall.ownerId }, select: { id: true, email: true, fullName: true } }));
+  if (!stall || !owner) throw new Undeliverable(`owner of product ${notice.productId} not found`);
+  const mail =
+    topic === "product.hidden"
+      ? productHidden(owner.fullName, product.name, stall.name, notice.note ?? "")
+      : productUnhidden(owner.fullName, product.name, stall.name);
+  return [{ key: "owner", to: owner.email, ...mail }];
 }
 
 export interface NotificationJobOptions {

@@ -10,7 +10,7 @@ import type { Product } from "../catalog/product.entity";
 import { StallOrder } from "../orders/stall-order.entity";
 import type { User } from "../users/user.entity";
 import { dispatchOutbox, MAX_ATTEMPTS, startNotificationJobs } from "./notifications.service";
-import { enqueueNotification, type OrderNotice, type OrderTopic } from "./outbox";
+import { enqueueNotification, enqueueProductNotice, type OrderNotice, type OrderTopic } from "./outbox";
 import { OutboxMessage } from "./outbox.entity";
 import { formatVnd, formatVnTime } from "./templates";
 import { buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
@@ -231,6 +231,28 @@ describe("dispatching the outbox", () => {
     ]);
     expect(rows[1]!.lastError).toContain("not found");
     expect(await dispatchOutbox(ds, recordingMailer(), { retryBaseSeconds: 0 })).toEqual({ processed: 0, failed: 0, mails: 0 });
+  });
+
+  it("tells a stall's owner when an admin hides one of their products, with the reason, and when it is back", async () => {
+    const hung = await buildUser(ds, { fullName: "Lê Văn Hùng", role: "seller" });
+    const stall = await buildStall(ds, { owner: hung, name: "Mật ong Hướng Hóa" });
+    const honey = await buildProduct(ds, { stall, name: "Mật ong hoa cà phê" });
+    await ds.transaction(async (m) => {
+      await enqueueProductNotice(m, "product.hidden", { productId: honey.id, note: "Ảnh không đúng thực tế" });
+      await enqueueProductNotice(m, "product.unhidden", { productId: honey.id });
+      await enqueueProductNotice(m, "product.hidden", { productId: "00000000-0000-4000-8000-000000000000", note: "x" });
+    });
+    const mailer = recordingMailer();
+    expect(await dispatchOutbox(ds, mailer)).toEqual({ processed: 2, failed: 1, mails: 2 });
+    expect(mailer.sent.map((m) => [m.to, m.subject])).toEqual([
+      [hung.email, "Sản phẩm “Mật ong hoa cà phê” đã bị tạm ẩn khỏi Chợ Phiên"],
+      [hung.email, "Sản phẩm “Mật ong hoa cà phê” đã hiển thị lại trên Chợ Phiên"],
+    ]);
+    expect(mailer.sent[0]!.text).toContain("Chào Hùng,");
+    expect(mailer.sent[0]!.text).toContain("Lý do: Ảnh không đúng thực tế");
+    expect(mailer.sent[0]!.text).toContain("gian hàng Mật ong Hướng Hóa");
+    const lost = (await outbox()).find((r) => r.payload.productId !== honey.id);
+    expect(lost).toMatchObject({ attempts: MAX_ATTEMPTS, lastError: expect.stringContaining("not found") });
   });
 });
 

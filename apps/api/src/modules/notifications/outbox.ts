@@ -13,8 +13,25 @@ export interface OrderNotice {
   note?: string | null;
 }
 
+/** What admins' moderation announces to the stall's owner. */
+export type ProductTopic = "product.hidden" | "product.unhidden";
+
+export interface ProductNotice {
+  productId: string;
+  /** The admin's reason for hiding. */
+  note?: string | null;
+}
+
 /** Records a notification in the caller's transaction: it is sent if and only if the change commits. */
-export async function enqueueNotification(m: EntityManager, topic: OrderTopic, notice: OrderNotice): Promise<void> {
-  const message = m.create(OutboxMessage, { topic, payload: { ...notice }, processedAt: null, attempts: 0, lastError: null });
-  await m.save(message);
+export function enqueueNotification(m: EntityManager, topic: OrderTopic, notice: OrderNotice): Promise<void> {
+  return enqueue(m, topic, { ...notice });
+}
+
+/** The same for a moderation decision on a product (mailed to the stall's owner). */
+export function enqueueProductNotice(m: EntityManager, topic: ProductTopic, notice: ProductNotice): Promise<void> {
+  return enqueue(m, topic, { ...notice });
+}
+
+async function enqueue(m: EntityManager, topic: string, payload: Record<string, unknown>): Promise<void> {
+  await m.save(m.create(OutboxMessage, { topic, payload, processedAt: null, attempts: 0, lastError: null }));
 }

@@ -220,3 +220,23 @@ export function orderCancelled(
     ...parts(about),
   ]);
 }
+
+/** product.hidden → the stall's owner: which product, why, and what to do. */
+export function productHidden(ownerName: string, productName: string, stallName: string, reason: string): RenderedMail {
+  return mail(`Sản phẩm “${productName}” đã bị tạm ẩn khỏi Chợ Phiên`, `Chào ${givenName(ownerName)},`, [
+    p(
+      `Ban quản lý chợ đã tạm ẩn sản phẩm “${productName}” của ${stallLabel(stallName).replace(/^Gian hàng/, "gian hàng")}: người mua không còn thấy và đặt được sản phẩm này.`,
+    ),
+    p(`Lý do: ${reason}`),
+    p("Bạn vẫn sửa được sản phẩm trong trang quản lý gian hàng. Sau khi sửa, hãy trả lời thư này để ban quản lý xem lại."),
+  ]);
+}
+
+/** product.unhidden → the stall's owner. */
+export function productUnhidden(ownerName: string, productName: string, stallName: string): RenderedMail {
+  return mail(`Sản phẩm “${productName}” đã hiển thị lại trên Chợ Phiên`, `Chào ${givenName(ownerName)},`, [
+    p(
+      `Ban quản lý chợ đã cho hiển thị lại sản phẩm “${productName}” của ${stallLabel(stallName).replace(/^Gian hàng/, "gian hàng")}. Nếu sản phẩm đang ở trạng thái bán, người mua đã thấy và đặt được.`,
+    ),
+  ]);
+}

@@ -6,6 +6,7 @@ import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import type { ImageRef } from "../../lib/images/image-processor";
 import type { CartService } from "../cart/cart.service";
+import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
 import { enqueueNotification } from "../notifications/outbox";
 import type { User } from "../users/user.entity";
 import { IdempotencyKey } from "./idempotency-key.entity";
@@ -229,7 +230,7 @@ export class CheckoutService {
     for (const line of lines) {
       const [row] = await m.query<[Omit<Reserved, "quantity">[], number]>(
         `UPDATE product p SET stock = p.stock - $2, updated_at = now() FROM stall s
-          WHERE p.id = $1 AND s.id = p.stall_id AND p.status = 'active' AND s.status = 'approved' AND p.stock >= $2
+          WHERE p.id = $1 AND s.id = p.stall_id AND ${PUBLIC_PRODUCT} AND p.stock >= $2
           RETURNING p.id, p.name, p.price, p.unit, p.stall_id`,
         [line.productId, line.quantity],
       );
@@ -239,7 +240,7 @@ export class CheckoutService {
         continue;
       }
       const [why] = await m.query<{ name: string; stock: number; public: boolean }[]>(
-        `SELECT p.name, p.stock, (p.status = 'active' AND s.status = 'approved') AS public FROM product p JOIN stall s ON s.id = p.stall_id WHERE p.id = $1`,
+        `SELECT p.name, p.stock, (${PUBLIC_PRODUCT}) AS public FROM product p JOIN stall s ON s.id = p.stall_id WHERE p.id = $1`,
         [line.productId],
       );
       problems.push({

@@ -9,6 +9,7 @@ import { AppError } from "../../http/errors";
 import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
 import type { FileStorage } from "../../lib/storage/storage";
+import { onSale } from "../catalog/catalog-query";
 import { refreshProductSearch } from "../catalog/search-text";
 import { User } from "../users/user.entity";
 import { actionNeedsReason, nextStallStatus, statusAfterOwnerEdit } from "./stall-state";
@@ -179,7 +180,7 @@ export class StallsService {
       order: { createdAt: "ASC" },
     });
     const counts: { stall_id: string; n: number }[] = await m.query(
-      `SELECT stall_id, count(*)::int AS n FROM product WHERE stall_id = ANY($1) AND status = 'active' GROUP BY stall_id`,
+      `SELECT stall_id, count(*)::int AS n FROM product WHERE stall_id = ANY($1) AND ${onSale("product")} GROUP BY stall_id`,
       [ids],
     );
     return stalls.map((s) =>
