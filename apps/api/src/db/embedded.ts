@@ -22,7 +22,7 @@ export async function startEmbeddedDatabase(dir: string, log: Logger): Promise<E
   const releaseLock = lockDataDir(dir);
   try {
     const db = await PGlite.create({ dataDir: dir, extensions: { unaccent, pg_trgm } });
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 20 });
+    const server = new PGLiteSocketServer({ db: wholeQueries(db), host: "127.0.0.1", port: 0, maxConnections: 20 });
     await server.start();
     const url = `postgres://postgres@${server.getServerConn()}/postgres`;
     log.info({ dir }, "embedded PostgreSQL (PGlite) started");
@@ -38,6 +38,38 @@ export async function startEmbeddedDatabase(dir: string, log: Logger): Promise<E
     releaseLock();
     throw err;
   }
+}
+
+/** Extended-query protocol messages that come before a query's Sync: Parse, Bind, Describe, Execute, Close, Flush. */
+const MID_QUERY = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
+
+/**
+ * pglite-socket queues each protocol message on its own and keeps one client's messages together only inside a
+ * transaction. An extended-protocol query (Parse, Bind, Describe, Execute … Sync) could then be split by another
+ * connection's — whose Parse replaces the unnamed statement ("bind message supplies 6 parameters, but prepared
+ * statement "" requires 1") — whenever some client's BEGIN ran in between. This view of the database also says
+ * "in a transaction" from a client's first extended message until its Sync, so the queue serves that client
+ * until its query is whole. (`exec` is the socket server's own ROLLBACK for a client gone mid-query.)
+ */
+function wholeQueries(db: PGlite): PGlite {
+  let midQuery = false;
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === "isInTransaction") return () => midQuery || target.isInTransaction();
+      if (prop === "execProtocolRawStream")
+        return (message: Uint8Array, opts: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+          midQuery = MID_QUERY.has(message[0]!);
+          return target.execProtocolRawStream(message, opts);
+        };
+      if (prop === "exec")
+        return (...args: Parameters<PGlite["exec"]>) => {
+          midQuery = false;
+          return target.exec(...args);
+        };
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** Refuses a second process on the same data folder: PGlite files are single-writer. */
