@@ -116,6 +116,8 @@ export const OrderItem = z
     quantity: z.number().int(),
     lineTotal: z.number().int(),
     thumbnail: Image.nullable(),
+    /** The buyer has reviewed this product (one review per product and buyer). */
+    reviewed: z.boolean(),
   })
   .meta({ id: "OrderItem" });
 

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from "typeorm";
 import type { Order as OrderDto, Payment, StallOrder as StallOrderDto } from "@chophien/contracts";
 import { presentImage } from "../../lib/images/present";
+import { Review } from "../reviews/review.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { OrderEvent, type Actor } from "./order-event.entity";
@@ -41,6 +42,13 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
   const events = await m.find(OrderEvent, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } });
   const stalls = parts.length ? await m.find(Stall, { where: { id: In([...new Set(parts.map((p) => p.stallId))]) } }) : [];
   const buyers = await m.find(User, { where: { id: In([...new Set(orders.map((o) => o.buyerId))]) } });
+  const reviews = items.length
+    ? await m.find(Review, {
+        where: { authorId: In(buyers.map((b) => b.id)), productId: In([...new Set(items.map((i) => i.productId))]) },
+        select: { authorId: true, productId: true },
+      })
+    : [];
+  const reviewed = new Set(reviews.map((r) => `${r.authorId}:${r.productId}`));
   const byId = new Map(orders.map((o) => [o.id, o]));
   return orderIds.flatMap((id) => {
     const o = byId.get(id);
@@ -85,6 +93,7 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
                   quantity: i.quantity,
                   lineTotal: i.lineTotal,
                   thumbnail: i.thumbnail ? presentImage(i.thumbnail) : null,
+                  reviewed: reviewed.has(`${o.buyerId}:${i.productId}`),
                 })),
               actions: actionsFor(p.status, viewer),
               createdAt: p.createdAt.toISOString(),

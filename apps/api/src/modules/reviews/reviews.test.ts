@@ -56,12 +56,19 @@ describe("writing a review", () => {
       createdAt: expect.any(String),
     });
     expect(await rating(product)).toEqual({ avg: 5, count: 1 });
+    const itemsOf = async (who: User) => {
+      const [{ code }] = (await http.get("/api/orders").set(authHeader(t, who))).body.items as { code: string }[];
+      const { order } = (await http.get(`/api/orders/${code}`).set(authHeader(t, who))).body;
+      return (order as { stallOrders: { items: object[] }[] }).stallOrders.flatMap((so) => so.items);
+    };
+    expect(await itemsOf(lan)).toEqual([expect.objectContaining({ productId: product.id, reviewed: true })]);
 
     const again = await review(product, lan, { rating: 1 });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe("conflict");
 
     const minh = await receivedBy(product, "Trần Văn Minh", "completed");
+    expect(await itemsOf(minh)).toEqual([expect.objectContaining({ productId: product.id, reviewed: false })]);
     expect((await review(product, minh, { rating: 4 })).status).toBe(201);
     expect(await rating(product)).toEqual({ avg: 4.5, count: 2 });
     const hoa = await receivedBy(product, "Lê Thị Hoa");

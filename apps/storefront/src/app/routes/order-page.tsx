@@ -55,7 +55,9 @@ function Order({ code }: { code: string }) {
       <OrderDetail
         order={order.data}
         renderItemExtra={(item, part) =>
-          REVIEWABLE.has(part.status) ? <ReviewForm productId={item.productId} productName={item.name} /> : null
+          REVIEWABLE.has(part.status) ? (
+            <ReviewForm productId={item.productId} productName={item.name} reviewed={item.reviewed} />
+          ) : null
         }
       />
     </>

@@ -5,8 +5,19 @@ import { Icon } from "@/shared/ui/icon";
 import { useCreateReview } from "../api/create-review";
 import styles from "./review-form.module.css";
 
-/** Rate a received product: five star radios (keyboard arrows work, as for any radio group) and a few words. */
-export function ReviewForm({ productId, productName }: { productId: string; productName: string }) {
+/**
+ * Rate a received product: five star radios (keyboard arrows work, as for any radio group) and a few words.
+ * A product the buyer has `reviewed` already says so instead.
+ */
+export function ReviewForm({
+  productId,
+  productName,
+  reviewed = false,
+}: {
+  productId: string;
+  productName: string;
+  reviewed?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const create = useCreateReview();
@@ -15,7 +26,7 @@ export function ReviewForm({ productId, productName }: { productId: string; prod
   const [text, setText] = useState("");
   const [missing, setMissing] = useState(false);
 
-  if (create.isSuccess || (create.error instanceof ApiError && create.error.status === 409))
+  if (reviewed || create.isSuccess || (create.error instanceof ApiError && create.error.status === 409))
     return (
       <p className={styles.done} role="status">
         <Icon name="check" size={18} />
