@@ -2,6 +2,7 @@
 export * from "./limits";
 export * from "./common";
 export * from "./text";
+export * from "./format";
 export * from "./provinces";
 export * from "./auth";
 export * from "./health";

@@ -1,5 +1,6 @@
 export * from "./api";
 export * from "./errors";
-export * from "./format";
+// Prices and GMT+7 dates are formatted the same on the server (mail, link previews) and in the apps.
+export { VN_TIME_ZONE, formatDateTime, formatVnd } from "@chophien/contracts";
 export * from "./http";
 export * from "./i18n";

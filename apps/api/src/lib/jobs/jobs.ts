@@ -1,3 +1,4 @@
+import { VN_TIME_ZONE } from "@chophien/contracts";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 
@@ -59,7 +60,6 @@ export interface JobsOptions {
 }
 
 const STOP_TIMEOUT_MS = 10_000;
-const VN_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 /** A thin wrapper around pg-boss 10 (its own small `pg` pool on `databaseUrl`: a real server or the embedded socket). */
 export function createJobs(databaseUrl: string, log: Logger, opts: JobsOptions = {}): Jobs {

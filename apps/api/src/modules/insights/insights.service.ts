@@ -1,10 +1,16 @@
 import type { DataSource } from "typeorm";
-import type { DayPoint, PlatformSummary, SellerSummary, StallOrderStatus } from "@chophien/contracts";
+import {
+  type DayPoint,
+  type PlatformSummary,
+  type SellerSummary,
+  type StallOrderStatus,
+  VN_TIME_ZONE,
+} from "@chophien/contracts";
 import type { Clock } from "../../lib/clock";
 import type { ImageRef } from "../../lib/images/image-processor";
 import { presentImage } from "../../lib/images/present";
 
-const TZ = "Asia/Ho_Chi_Minh";
+const TZ = VN_TIME_ZONE;
 /** Stall orders that are sales: not cancelled, not still waiting for a VNPay payment. */
 const SALE = `so.status NOT IN ('cancelled', 'awaiting_payment')`;
 

@@ -12,7 +12,8 @@ import type { User } from "../users/user.entity";
 import { dispatchOutbox, MAX_ATTEMPTS, startNotificationJobs } from "./notifications.service";
 import { enqueueNotification, enqueueProductNotice, type OrderNotice, type OrderTopic } from "./outbox";
 import { OutboxMessage } from "./outbox.entity";
-import { formatVnd, formatVnTime } from "./templates";
+import { formatVnd } from "@chophien/contracts";
+import { formatVnTime } from "./templates";
 import { buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
 import { freshMigratedDatabase } from "../../../test/database";
 

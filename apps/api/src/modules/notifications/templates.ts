@@ -1,24 +1,8 @@
 import type { PaymentMethod, PaymentStatus, ShippingAddress, StallOrderStatus } from "@chophien/contracts";
-import { provinceBySlug } from "@chophien/contracts";
+import { formatDateTime, formatVnd, provinceBySlug } from "@chophien/contracts";
 
-/** Vietnam's time zone: every time in a mail is GMT+7, whatever the server's zone. */
-export const VN_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
-const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 });
-const vnTime = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: VN_TIME_ZONE,
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-});
-
-/** Integer đồng → `120.000 ₫` (ordinary space: some mail clients show a no-break space as a box). */
-export const formatVnd = (dong: number): string => vnd.format(dong).replace(/\u00a0/g, " ");
 /** An instant → `20:46 28/11/2026` in GMT+7. */
-export const formatVnTime = (at: Date): string => vnTime.format(at);
+export const formatVnTime = (at: Date): string => formatDateTime(at, "vi");
 
 /** The order as a mail needs it (money in đồng). */
 export interface OrderFacts {

@@ -1,5 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { AdminOrderQuery, Order as OrderDto, OrderListQuery, SellerOrderQuery, StallOrderStatus } from "@chophien/contracts";
+import {
+  type AdminOrderQuery,
+  type Order as OrderDto,
+  type OrderListQuery,
+  type SellerOrderQuery,
+  type StallOrderStatus,
+  VN_TIME_ZONE,
+} from "@chophien/contracts";
 import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
@@ -208,8 +215,9 @@ export class OrdersService {
         "EXISTS (SELECT 1 FROM stall_order so JOIN stall s ON s.id = so.stall_id WHERE so.order_id = o.id AND s.slug = :stall)",
         { stall: q.stall },
       );
-    if (q.from) qb.andWhere("o.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'", { from: q.from });
-    if (q.to) qb.andWhere("o.created_at < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'", { to: q.to });
+    // GMT+7 days: the bounds are local midnights.
+    if (q.from) qb.andWhere(`o.created_at >= (:from::date)::timestamp AT TIME ZONE '${VN_TIME_ZONE}'`, { from: q.from });
+    if (q.to) qb.andWhere(`o.created_at < ((:to::date) + 1)::timestamp AT TIME ZONE '${VN_TIME_ZONE}'`, { to: q.to });
     const [orders, total] = await pageOf(qb, ["o.created_at", "DESC"], q);
     return {
       items: await loadOrders(

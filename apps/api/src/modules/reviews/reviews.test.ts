@@ -57,7 +57,7 @@ describe("writing a review", () => {
     });
     expect(await rating(product)).toEqual({ avg: 5, count: 1 });
     const itemsOf = async (who: User) => {
-      const [{ code }] = (await http.get("/api/orders").set(authHeader(t, who))).body.items as { code: string }[];
+      const [{ code }] = (await http.get("/api/orders").set(authHeader(t, who))).body.items as [{ code: string }];
       const { order } = (await http.get(`/api/orders/${code}`).set(authHeader(t, who))).body;
       return (order as { stallOrders: { items: object[] }[] }).stallOrders.flatMap((so) => so.items);
     };
