@@ -45,6 +45,7 @@ import { ledgerPaths, ledgerRoutes } from "./modules/ledger/ledger.routes";
 import { LedgerService } from "./modules/ledger/ledger.service";
 import { reviewsPaths, reviewsRoutes } from "./modules/reviews/reviews.routes";
 import { ReviewsService } from "./modules/reviews/reviews.service";
+import { storefrontPageMeta } from "./modules/seo/page-meta";
 import { seoRoutes } from "./modules/seo/seo.routes";
 import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stalls.routes";
 import { StallsService } from "./modules/stalls/stalls.service";
@@ -189,7 +190,10 @@ export function createApp(deps: AppDeps): Express {
   // The local VNPay stands in for the real one when no credentials are configured.
   if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
-  app.use("/", spaRoutes(path.join(WEB_ROOT, "storefront/dist"), "storefront"));
+  app.use(
+    "/",
+    spaRoutes(path.join(WEB_ROOT, "storefront/dist"), "storefront", storefrontPageMeta({ catalog, publicUrl: config.publicUrl })),
+  );
   app.use(errorHandler);
   return app;
 }

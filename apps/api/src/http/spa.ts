@@ -2,22 +2,95 @@ import fs from "node:fs";
 import path from "node:path";
 import express, { Router } from "express";
 
+/** What a link preview (Zalo, Facebook, search engines) should say about one page. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Absolute URL of the page. */
+  url: string;
+  /** Absolute URL of its picture. */
+  image?: string | null;
+  type?: "website" | "product";
+  /** For a product: its price in đồng and availability. */
+  offer?: { price: number; inStock: boolean };
+  /** schema.org structured data (JSON-LD) for search engines. */
+  jsonLd?: object;
+}
+
+/** The page's status and, when known, its meta; `undefined` serves index.html unchanged. */
+export type PageMetaResolver = (path: string) => Promise<{ status: number; meta?: PageMeta } | undefined>;
+
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** The tags for `meta`, marked `data-fallback-meta` so the app replaces them with its own once it runs. */
+export function renderMetaTags(meta: PageMeta): string {
+  const tag = (attr: "name" | "property", key: string, value: string) =>
+    `<meta data-fallback-meta ${attr}="${key}" content="${esc(value)}" />`;
+  const tags = [
+    `<title data-fallback-meta>${esc(meta.title)}</title>`,
+    tag("name", "description", meta.description),
+    `<link data-fallback-meta rel="canonical" href="${esc(meta.url)}" />`,
+    tag("property", "og:site_name", "Chợ Phiên"),
+    tag("property", "og:locale", "vi_VN"),
+    tag("property", "og:title", meta.title),
+    tag("property", "og:description", meta.description),
+    tag("property", "og:type", meta.type ?? "website"),
+    tag("property", "og:url", meta.url),
+  ];
+  if (meta.image) tags.push(tag("property", "og:image", meta.image), tag("name", "twitter:card", "summary_large_image"));
+  if (meta.offer)
+    tags.push(
+      tag("property", "product:price:amount", String(meta.offer.price)),
+      tag("property", "product:price:currency", "VND"),
+      tag("property", "product:availability", meta.offer.inStock ? "in stock" : "out of stock"),
+    );
+  // JSON inside <script>: "<" escaped so no text can close the element.
+  if (meta.jsonLd)
+    tags.push(
+      `<script data-fallback-meta type="application/ld+json">${JSON.stringify(meta.jsonLd).replace(/</g, "\\u003c")}</script>`,
+    );
+  return tags.join("\n    ");
+}
+
+const FALLBACK = /[ \t]*(<title\s+data-fallback-meta[^>]*>[\s\S]*?<\/title>|<(meta|link)\s+data-fallback-meta[^>]*>)\s*/g;
+
+/** index.html with its fallback tags replaced by those of `meta`. */
+export function withMeta(html: string, meta: PageMeta): string {
+  return html.replace(FALLBACK, "").replace("</head>", `    ${renderMetaTags(meta)}\n  </head>`);
+}
+
 /**
  * Serves a built single-page app: hashed assets cached for a year, every other path gets index.html
- * (client-side routing). Without a build it answers with a hint instead of a blank page.
+ * (client-side routing). With `meta`, pages it knows get their own title, description and Open Graph tags in
+ * the HTML itself — link previews run no script — and its status (404 for a product that is gone).
+ * Without a build it answers with a hint instead of a blank page.
  */
-export function spaRoutes(distDir: string, name: string): Router {
+export function spaRoutes(distDir: string, name: string, meta?: PageMetaResolver): Router {
   const r = Router();
   const index = path.join(distDir, "index.html");
+  let cached: { mtimeMs: number; html: string } | undefined;
+  const indexHtml = () => {
+    const { mtimeMs } = fs.statSync(index);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: fs.readFileSync(index, "utf8") };
+    return cached.html;
+  };
   r.use(
     "/assets",
     express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }),
   );
   r.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  r.get(/.*/, (_req, res) => {
+  r.get(/.*/, async (req, res) => {
     if (!fs.existsSync(index))
       return void res.status(503).type("text").send(`The ${name} is not built yet: run \`npm run build\`.`);
-    res.set("Cache-Control", "no-cache").sendFile(index);
+    res.set("Cache-Control", "no-cache");
+    const page = meta ? await meta(req.path).catch((err: unknown) => void req.log?.warn({ err }, "page meta failed")) : undefined;
+    if (!page) return void res.sendFile(index);
+    const html = indexHtml();
+    res
+      .status(page.status)
+      .type("html")
+      .send(page.meta ? withMeta(html, page.meta) : html);
   });
   return r;
 }

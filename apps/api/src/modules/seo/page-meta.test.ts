@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import express from "express";
+import supertest from "supertest";
+import { spaRoutes } from "../../http/spa";
+import { CatalogService } from "../catalog/catalog.service";
+import { Product } from "../catalog/product.entity";
+import { buildProduct, buildStall } from "../../../test/factories";
+import { startTestApp, type TestApp } from "../../../test/harness";
+import { plainSummary, storefrontPageMeta } from "./page-meta";
+
+// The storefront's index.html as Vite builds it: fallback tags the app removes when it starts.
+const INDEX = `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="UTF-8" />
+    <title data-fallback-meta>Chợ Phiên — đặc sản OCOP</title>
+    <meta
+      data-fallback-meta
+      name="description"
+      content="Chợ Phiên — mua cà phê Khe Sanh"
+    />
+    <meta data-fallback-meta property="og:title" content="Chợ Phiên" />
+    <script type="module" src="/assets/index-abc.js"></script>
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+let t: TestApp;
+let dist: string;
+let http: ReturnType<typeof supertest>;
+beforeAll(async () => {
+  t = await startTestApp();
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-spa-"));
+  fs.writeFileSync(path.join(dist, "index.html"), INDEX);
+  const app = express();
+  const catalog = new CatalogService(t.ds);
+  app.use("/", spaRoutes(dist, "storefront", storefrontPageMeta({ catalog, publicUrl: "https://chophien.example.vn" })));
+  http = supertest(app);
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+/** The content of `<meta … key="name" content="…">` in `html`. */
+const metaOf = (html: string, name: string) =>
+  html.match(new RegExp(`<meta data-fallback-meta (?:name|property)="${name}" content="([^"]*)"`))?.[1];
+
+describe("link previews of storefront pages", () => {
+  it("put a product's name, price, stall, picture and structured data in the HTML itself", async () => {
+    const stall = await buildStall(t.ds, { name: "Mật ong Hướng Hóa", province: "quang-tri" });
+    const product = await buildProduct(t.ds, {
+      stall,
+      name: `Mật ong hoa cà phê <b>"thật"</b>`,
+      price: 180000,
+      description: "## Mật ong **nguyên chất**\n\nThu hoạch ở [Hướng Hóa](https://example.vn) mùa hoa cà phê.",
+    });
+    const res = await http.get(`/san-pham/${product.slug}`);
+    expect(res.status).toBe(200);
+    expect(res.headers["cache-control"]).toBe("no-cache");
+    const html = res.text;
+    // The fallback tags are gone, each tag appears once, and the title is escaped.
+    expect(html).not.toContain("đặc sản OCOP");
+    expect(html.match(/<title/g)).toHaveLength(1);
+    expect(html).toContain(
+      `<title data-fallback-meta>Mật ong hoa cà phê &lt;b&gt;&quot;thật&quot;&lt;/b&gt; · Chợ Phiên</title>`,
+    );
+    expect(metaOf(html, "description")).toBe(
+      "180.000 ₫ · gói 500g · Mật ong Hướng Hóa, Quảng Trị. Mật ong nguyên chất Thu hoạch ở Hướng Hóa mùa hoa cà phê.",
+    );
+    expect(metaOf(html, "og:type")).toBe("product");
+    expect(metaOf(html, "og:url")).toBe(`https://chophien.example.vn/san-pham/${product.slug}`);
+    expect(metaOf(html, "product:price:amount")).toBe("180000");
+    expect(metaOf(html, "product:price:currency")).toBe("VND");
+    const ld = JSON.parse(html.match(/<script data-fallback-meta type="application\/ld\+json">(.*?)<\/script>/)![1]!);
+    expect(ld).toMatchObject({
+      "@type": "Product",
+      offers: { price: 180000, priceCurrency: "VND", availability: "https://schema.org/InStock" },
+      brand: { name: "Mật ong Hướng Hóa" },
+    });
+    expect(html).not.toMatch(/<script data-fallback-meta[^>]*>[^<]*<b>/); // "<" inside JSON-LD is escaped
+    expect(html).toContain(`<script type="module" src="/assets/index-abc.js"></script>`);
+  });
+
+  it("answer 404 for a product or stall that is not public, and leave other pages alone", async () => {
+    const product = await buildProduct(t.ds);
+    await t.ds.getRepository(Product).update({ id: product.id }, { status: "draft" });
+    for (const url of [`/san-pham/${product.slug}`, "/san-pham/khong-co", "/gian-hang/khong-co", "/san-pham/%3Cscript%3E"]) {
+      const res = await http.get(url);
+      expect([url, res.status]).toEqual([url, 404]);
+      expect(res.text).toContain('<div id="root">');
+    }
+    const home = await http.get("/tim-kiem?q=ca+phe");
+    expect([home.status, home.text]).toEqual([200, INDEX]);
+  });
+
+  it("describe a stall by its story and province", async () => {
+    const stall = await buildStall(t.ds, { name: "Cà phê Khe Sanh Hữu Cơ", province: "quang-tri" });
+    const html = (await http.get(`/gian-hang/${stall.slug}`)).text;
+    expect(html).toContain("<title data-fallback-meta>Cà phê Khe Sanh Hữu Cơ · Chợ Phiên</title>");
+    expect(metaOf(html, "description")).toMatch(/^Quảng Trị · 0 sản phẩm\. /);
+  });
+
+  it("cut descriptions at a word, plain", () => {
+    expect(plainSummary("**Một** hai ba bốn năm", 12)).toBe("Một hai ba…");
+    expect(plainSummary("ngắn")).toBe("ngắn");
+  });
+});

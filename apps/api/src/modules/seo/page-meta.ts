@@ -1,0 +1,85 @@
+import { formatVnd } from "@chophien/contracts";
+import type { PageMeta, PageMetaResolver } from "../../http/spa";
+import type { CatalogService } from "../catalog/catalog.service";
+
+const SLUG = /^[a-z0-9-]{1,120}$/;
+const DESCRIPTION_LENGTH = 200;
+
+/** Markdown or plain text → one line of at most `max` characters for a preview. */
+export function plainSummary(text: string, max = DESCRIPTION_LENGTH): string {
+  const plain = text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#>*_`~|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return plain.length <= max ? plain : `${plain.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
+}
+
+/** True when the catalog said "not found" (the product or stall is not public). */
+const notFound = (err: unknown) => (err as { status?: number }).status === 404;
+
+/**
+ * Link previews and search results for the storefront's product and stall pages, from the same (cached)
+ * catalog answers the API gives; a product or stall that is not public is a 404 page.
+ */
+export function storefrontPageMeta({ catalog, publicUrl }: { catalog: CatalogService; publicUrl: string }): PageMetaResolver {
+  const abs = (p: string) => (p.startsWith("/") ? publicUrl + p : p);
+  return async (path) => {
+    const [, kind, slug, rest] = path.split("/");
+    if (rest !== undefined || !slug || (kind !== "san-pham" && kind !== "gian-hang")) return undefined;
+    if (!SLUG.test(slug)) return { status: 404 };
+    try {
+      return { status: 200, meta: kind === "san-pham" ? await productMeta(slug) : await stallMeta(slug) };
+    } catch (err) {
+      if (notFound(err)) return { status: 404 };
+      throw err;
+    }
+  };
+
+  async function productMeta(slug: string): Promise<PageMeta> {
+    const p = await catalog.product(slug);
+    const url = `${publicUrl}/san-pham/${p.slug}`;
+    const image = p.images[0] ?? p.thumbnail;
+    const lead = `${formatVnd(p.price)} · ${p.unit} · ${p.stallInfo.name}, ${p.province.name}.`;
+    return {
+      title: `${p.name} · Chợ Phiên`,
+      description: plainSummary(p.description ? `${lead} ${p.description}` : lead),
+      url,
+      image: image ? abs(image.url) : null,
+      type: "product",
+      offer: { price: p.price, inStock: p.inStock },
+      jsonLd: {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        name: p.name,
+        url,
+        ...(image ? { image: abs(image.url) } : {}),
+        description: plainSummary(p.description ?? lead, 500),
+        category: p.category.name,
+        brand: { "@type": "Brand", name: p.stallInfo.name },
+        offers: {
+          "@type": "Offer",
+          price: p.price,
+          priceCurrency: "VND",
+          availability: `https://schema.org/${p.inStock ? "InStock" : "OutOfStock"}`,
+          url,
+        },
+        ...(p.ratingCount
+          ? { aggregateRating: { "@type": "AggregateRating", ratingValue: p.ratingAvg, reviewCount: p.ratingCount } }
+          : {}),
+      },
+    };
+  }
+
+  async function stallMeta(slug: string): Promise<PageMeta> {
+    const s = await catalog.stall(slug);
+    const image = s.banner ?? s.logo;
+    return {
+      title: `${s.name} · Chợ Phiên`,
+      description: plainSummary(`${s.province.name} · ${s.productCount} sản phẩm. ${s.story}`),
+      url: `${publicUrl}/gian-hang/${s.slug}`,
+      image: image ? abs(image.url) : null,
+    };
+  }
+}
