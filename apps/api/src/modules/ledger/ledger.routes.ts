@@ -54,6 +54,14 @@ export function ledgerRoutes({ guard, stalls, ledger }: LedgerRoutesDeps): Route
     res.json(await ledger.adminPayouts(input(req, List).query));
   });
 
+  const StallStatement = { params: StallId, query: LedgerQuery };
+  r.get("/admin/stalls/:id/ledger", guard("admin"), validate(StallStatement), async (req, res) => {
+    const { params, query } = input(req, StallStatement);
+    const stall = await stalls.adminGet(params.id); // 404 for an unknown stall
+    res.set("Cache-Control", "no-store");
+    res.json(await ledger.statement(stall, query));
+  });
+
   const Commission = { params: StallId, body: CommissionOverrideRequest };
   r.patch("/admin/stalls/:id/commission", guard("admin"), validate(Commission), async (req, res) => {
     const { params, body } = input(req, Commission);
@@ -65,6 +73,15 @@ export function ledgerRoutes({ guard, stalls, ledger }: LedgerRoutesDeps): Route
 }
 
 export const ledgerPaths: ZodOpenApiPathsObject = {
+  "/api/admin/stalls/{id}/ledger": {
+    get: {
+      tags: ["admin"],
+      summary: "A stall's ledger and available balance (what a payout may take)",
+      ...bearer,
+      requestParams: { path: StallId, query: LedgerQuery },
+      responses: { "200": json(LedgerResponse, "A page of ledger lines and the balance"), ...errors(400, 401, 403, 404) },
+    },
+  },
   "/api/seller/ledger": {
     get: {
       tags: ["seller"],

@@ -249,6 +249,13 @@ describe("payouts", () => {
       createdBy: { id: admin.id, fullName: admin.fullName },
     });
     const st = await statement(stall);
+    // Admins read the same statement for any stall before paying it out.
+    const seen = await http.get(`/api/admin/stalls/${stall.id}/ledger`).set(authHeader(t, admin));
+    expect(seen.body).toEqual(st);
+    expect((await http.get(`/api/admin/stalls/${stall.id}/ledger`).set(authHeader(t, await ownerOf(stall)))).status).toBe(403);
+    expect(
+      (await http.get(`/api/admin/stalls/00000000-0000-4000-8000-000000000000/ledger`).set(authHeader(t, admin))).status,
+    ).toBe(404);
     expect(st.items[0]).toMatchObject({
       kind: "payout",
       amount: -100_000,
