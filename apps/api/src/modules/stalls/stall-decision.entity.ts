@@ -1,13 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
-import { BaseEntity } from "../../db/base.entity";
-import { User } from "../users/user.entity";
+import { AdminDecision } from "../users/admin-decision.entity";
 import { Stall } from "./stall.entity";
 
 export type StallAction = "approve" | "reject" | "suspend" | "reinstate";
 
-/** One admin decision on a stall: who, what, why, when (`created_at`). Append-only. */
+/** One admin decision on a stall (approve, reject, suspend, reinstate). */
 @Entity("stall_decision")
-export class StallDecision extends BaseEntity {
+export class StallDecision extends AdminDecision<StallAction> {
   @Index()
   @Column({ type: "uuid" })
   stallId!: string;
@@ -15,17 +14,4 @@ export class StallDecision extends BaseEntity {
   @ManyToOne(() => Stall, { onDelete: "CASCADE" })
   @JoinColumn({ name: "stall_id" })
   stall?: Stall;
-
-  @Column({ type: "uuid" })
-  adminId!: string;
-
-  @ManyToOne(() => User, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "admin_id" })
-  admin?: User;
-
-  @Column({ type: "varchar", length: 16 })
-  action!: StallAction;
-
-  @Column({ type: "text", nullable: true })
-  reason!: string | null;
 }
