@@ -9,7 +9,7 @@ module.exports = {
   ...preset,
   displayName: "@chophien/console",
   testEnvironment: "jsdom",
-  testMatch: ["<rootDir>/src/**/*.test.tsx"],
+  testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       swc,

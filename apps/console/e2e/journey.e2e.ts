@@ -8,7 +8,8 @@ import { type Server, startServer } from "./support/server";
 
 // One story, start to finish, through the real API and the built console: a young founder applies for a stall
 // on her phone, an admin approves it on a laptop, she lists a product with two photos, a shopper buys it, she
-// confirms, ships and delivers it, the buyer confirms receipt, and the sale is in her ledger.
+// confirms, ships and delivers it, the buyer confirms receipt, and the sale is in her ledger. Then the admin
+// hides the product with a reason (shoppers lose it, she reads why) and shows it again.
 
 let server: Server;
 let browser: Browser;
@@ -17,6 +18,7 @@ const run = Date.now().toString(36).slice(-5);
 const seller = { email: `mai.${run}@e2e.chophien.test`, password: "mat-khau-cua-mai", name: "Lê Thị Mai" };
 const STALL = `Cà phê Hướng Lập Nhà Mai ${run}`;
 const PRODUCT = `Cà phê Arabica Hướng Lập rang mộc ${run}`;
+const HIDE_REASON = "Ảnh bìa có số điện thoại riêng, mời khách mua ngoài chợ. Vui lòng thay ảnh khác.";
 
 beforeAll(async () => {
   server = await startServer();
@@ -40,6 +42,7 @@ describe("from stall application to the first sale in the ledger", () => {
   let adminPage: Page;
   let errors: string[];
   let productId = "";
+  let productSlug = "";
   let order: Order;
 
   beforeAll(async () => {
@@ -160,6 +163,7 @@ describe("from stall application to the first sale in the ledger", () => {
     const found = await searchProducts(call, PRODUCT);
     expect(found.items[0]).toMatchObject({ id: productId, name: PRODUCT, price: 185000, ocopStars: 4, stall: { name: STALL } });
     expect(found.items[0]!.thumbnail).not.toBeNull();
+    productSlug = found.items[0]!.slug;
 
     const buyer = await registerShopper(call, `lan.${run}@e2e.chophien.test`, "Nguyễn Thị Lan");
     order = await checkoutCod(call, buyer, [{ productId, quantity: 2 }], { note: "Gọi trước khi giao giúp em" });
@@ -221,5 +225,59 @@ describe("from stall application to the first sale in the ledger", () => {
       .getByText(formatVnd(part.subtotal + part.shippingFee - part.commission))
       .first()
       .waitFor();
+  });
+
+  it("the admin hides the product with a reason: shoppers lose it, the seller reads why; then the admin shows it again", async () => {
+    const page = adminPage;
+    const storefront = () => fetch(`${server.url}/api/products/${encodeURIComponent(productSlug)}`).then((r) => r.status);
+    expect(await storefront()).toBe(200);
+
+    await page.getByRole("navigation", { name: "Khu vực làm việc" }).getByRole("link", { name: "Sản phẩm" }).click();
+    await page.getByRole("heading", { name: "Sản phẩm", level: 1 }).waitFor();
+    await page.getByRole("searchbox", { name: "Tìm theo tên" }).fill(PRODUCT);
+    const row = page.getByRole("row").filter({ hasText: PRODUCT });
+    await row.getByText("Đang hiển thị").waitFor();
+    await row.getByRole("link", { name: STALL }).waitFor();
+
+    // No reason, no hiding: the seller must be told why.
+    await row.getByRole("button", { name: `Ẩn ${PRODUCT}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Ẩn “${PRODUCT}” khỏi chợ?` });
+    await dialog.getByRole("button", { name: "Ẩn sản phẩm" }).click();
+    await dialog.getByText("Cần ít nhất 5 ký tự").waitFor();
+    await dialog.getByLabel("Lý do", { exact: true }).fill(HIDE_REASON);
+    await dialog.getByRole("button", { name: "Ẩn sản phẩm" }).click();
+    await toast(page, `Đã ẩn ${PRODUCT}`);
+    await row.getByText("Đã ẩn", { exact: true }).waitFor();
+    await row.getByText(HIDE_REASON).waitFor();
+    await row.getByText(/^Bởi .+ · \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/).waitFor();
+
+    // Shoppers: no product page, not in search.
+    expect(await storefront()).toBe(404);
+    expect((await searchProducts(call, PRODUCT)).items.map((p) => p.id)).not.toContain(productId);
+
+    // The seller still has it, marked, with the admins' words above the editor. (A fresh load: her list from a
+    // few seconds ago is still within the console's 15 s of freshness.)
+    const phonePage = sellerPage;
+    await phonePage.goto("/console/seller/products");
+    const sellerRow = phonePage.getByRole("row").filter({ hasText: PRODUCT });
+    await sellerRow.getByText("Bị chợ ẩn").waitFor();
+    await sellerRow.getByRole("link", { name: PRODUCT, exact: true }).click();
+    const notice = phonePage.getByRole("region", { name: "Chợ đã ẩn sản phẩm này" });
+    await notice.getByText(HIDE_REASON).waitFor();
+    await notice.getByText(/liên hệ quản trị viên chợ/).waitFor();
+
+    // Fixed (say): the admin shows it again, after a confirmation.
+    await row.getByRole("button", { name: `Hiện lại ${PRODUCT}` }).click();
+    await page
+      .getByRole("dialog", { name: `Hiện lại “${PRODUCT}”?` })
+      .getByRole("button", { name: "Hiện lại" })
+      .click();
+    await toast(page, `Đã hiện lại ${PRODUCT}`);
+    await row.getByText("Đang hiển thị").waitFor();
+    expect(await storefront()).toBe(200);
+
+    await phonePage.reload();
+    await phonePage.getByRole("form", { name: "Thông tin sản phẩm" }).waitFor();
+    expect(await notice.count()).toBe(0);
   });
 });

@@ -42,7 +42,7 @@ suite("console screenshots", () => {
       afterAll(() => context.close());
       afterEach(() => expect(errors).toEqual([]));
 
-      it("seller: dashboard, products, product editor, orders, order detail, money, reviews", async () => {
+      it("seller: dashboard, products, product editor (and one hidden by the market), orders, order detail, money, reviews", async () => {
         await page.goto("/console/seller");
         await page.locator(".recharts-bar-rectangle").first().waitFor();
         await screenshot(page, lang, "dashboard");
@@ -55,6 +55,10 @@ suite("console screenshots", () => {
         await page.goto(`/console/seller/products/${stall.products[0]!.id}`);
         await page.getByTestId("photo-tile").first().waitFor();
         await screenshot(page, lang, "product-editor");
+
+        await page.goto(`/console/seller/products/${stall.hiddenProductId}`);
+        await page.getByRole("region", { name: /Chợ đã ẩn sản phẩm này|Hidden by the market/ }).waitFor();
+        await screenshot(page, lang, "product-hidden");
 
         await page.goto("/console/seller/orders");
         await page.getByRole("link", { name: /CP-/ }).first().waitFor();
@@ -104,7 +108,7 @@ suite("console screenshots", () => {
         await applicant.close();
       });
 
-      it("admin: the application queue with one application open, and the platform dashboard", async () => {
+      it("admin: the platform dashboard, the application queue, stalls, products (and hiding one), orders, refunds, payouts", async () => {
         const admin = await consoleContext(browser, server.url, { lang });
         const p = await admin.newPage();
         await signIn(p, server.admin.email, server.admin.password);
@@ -121,9 +125,41 @@ suite("console screenshots", () => {
         await p.goto("/console/admin/stalls");
         await p.getByRole("table").waitFor();
         await screenshot(p, lang, "admin-stalls");
+        await p.goto(`/console/admin/products?stall=${stall.stallId}`);
+        await p.getByRole("table").waitFor();
+        await screenshot(p, lang, "admin-products");
+        await p
+          .getByRole("button", { name: /^(Ẩn|Hide) / })
+          .first()
+          .click();
+        const hide = p.getByRole("dialog");
+        await hide
+          .getByLabel(/^(Lý do|Reason)$/)
+          .fill(
+            lang === "vi"
+              ? "Sản phẩm ghi đạt OCOP 4 sao nhưng chưa có số giấy chứng nhận. Vui lòng bổ sung rồi báo lại cho chợ."
+              : "The product claims 4 OCOP stars but gives no certificate number. Please add it, then tell the market.",
+          );
+        await screenshot(p, lang, "admin-hide-product");
+        await hide.getByRole("button", { name: /^(Huỷ|Cancel)$/ }).click();
         await p.goto("/console/admin/orders");
         await p.getByRole("table").waitFor();
         await screenshot(p, lang, "admin-orders");
+        await p.goto("/console/admin/refunds");
+        // The demo market pays cash on delivery: most likely no refunds, and the empty state is the screen.
+        await p
+          .getByRole("table")
+          .or(p.getByRole("heading", { level: 2 }))
+          .first()
+          .waitFor();
+        await screenshot(p, lang, "admin-refunds");
+        await p.goto("/console/admin/payouts");
+        await p
+          .getByRole("table")
+          .or(p.getByRole("heading", { level: 2 }))
+          .first()
+          .waitFor();
+        await screenshot(p, lang, "admin-payouts");
         await admin.close();
       });
     });
@@ -161,7 +197,7 @@ suite("console screenshots", () => {
       });
 
     for (const lang of ["vi", "en"] as const)
-      it(`seller (${lang}): dashboard, orders, order detail, product editor`, async () => {
+      it(`seller (${lang}): dashboard, orders, order detail, products, a product hidden by the market, product editor`, async () => {
         const context = await consoleContext(browser, server.url, { phone: true, lang });
         const page = await context.newPage();
         const errors = watchErrors(page);
@@ -177,10 +213,26 @@ suite("console screenshots", () => {
         await page.goto("/console/seller/products");
         await page.getByRole("table").waitFor();
         await screenshot(page, lang, "products");
+        await page.goto(`/console/seller/products/${stall.hiddenProductId}`);
+        await page.getByRole("region", { name: /Chợ đã ẩn sản phẩm này|Hidden by the market/ }).waitFor();
+        await screenshot(page, lang, "product-hidden");
         await page.goto("/console/seller/products/new");
         await page.getByLabel(/Chọn ảnh|Choose photos/).setInputFiles(await productPhotos());
         await page.getByTestId("upload-tile").nth(1).waitFor();
         await screenshot(page, lang, "product-new");
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+
+    for (const lang of ["vi", "en"] as const)
+      it(`admin (${lang}): the products the market has hidden, as cards`, async () => {
+        const context = await consoleContext(browser, server.url, { phone: true, lang });
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await signIn(page, server.admin.email, server.admin.password);
+        await page.goto("/console/admin/products?hidden=true");
+        await page.getByRole("table").waitFor();
+        await screenshot(page, lang, "admin-products");
         expect(errors).toEqual([]);
         await context.close();
       });

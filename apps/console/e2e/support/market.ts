@@ -1,4 +1,4 @@
-import type { SellerProduct } from "@chophien/contracts";
+import type { LedgerResponse, SellerProduct } from "@chophien/contracts";
 import { type Call, checkoutCod, login, receive, registerShopper, review, sellerProducts, sellerStep } from "./api";
 import type { Server } from "./server";
 
@@ -11,11 +11,18 @@ export interface BusyStall {
   products: SellerProduct[];
   /** A new order waiting for confirmation: the order detail screen. */
   placedOrderId: string;
+  stallId: string;
+  /** A product the market's admins have hidden, with their reason. */
+  hiddenProductId: string;
 }
+
+/** Why the demo stall's product is hidden (the seller reads it; the screenshots show it). */
+export const HIDE_REASON = "Ảnh sản phẩm lấy từ trang khác. Vui lòng chụp ảnh thật của sản phẩm rồi báo lại cho chợ.";
 
 /**
  * Turns the seeded stall with the most products into a busy one for the screenshots: a month of orders in every
- * state (backdated over 28 days in SQL, since the API stamps "now"), a product running low, a draft, reviews.
+ * state (backdated over 28 days in SQL, since the API stamps "now"), a product running low, a draft, reviews, a
+ * product hidden by the market's admins and a payout of half its balance.
  */
 export async function makeBusyStall(server: Server, call: Call): Promise<BusyStall> {
   const { rows } = await server.sql(
@@ -113,6 +120,28 @@ export async function makeBusyStall(server: Server, call: Call): Promise<BusySta
       body: { text: "Cảm ơn bạn đã tin Chợ Phiên, hẹn bạn mùa cà phê tới!" },
     });
 
+  // After the orders (a hidden product cannot be bought): the admins hide one, and pay out half the balance.
+  const admin = await login(call, server.admin.email, server.admin.password);
+  const hidden = products.find((p, i) => i >= 3 && p.status === "active") ?? products[1]!;
+  await call(`/admin/products/${hidden.id}/hide`, { method: "POST", token: admin, body: { reason: HIDE_REASON } });
+  const { stall } = await call<{ stall: { id: string } }>("/me/stall", { token });
+  const { balance } = await call<LedgerResponse>("/seller/ledger", { token });
+  const amount = Math.floor(balance.available / 2000) * 1000;
+  if (amount > 0)
+    await call("/admin/payouts", {
+      method: "POST",
+      token: admin,
+      body: { stallId: stall.id, amount, reference: "VCB-20261128-0042" },
+    });
+  products = await sellerProducts(call, token);
+
   const placed = made.filter((_, i) => plan[i] === "placed");
-  return { email, token, products, placedOrderId: placed[placed.length - 1]!.stallOrderId };
+  return {
+    email,
+    token,
+    products,
+    placedOrderId: placed[placed.length - 1]!.stallOrderId,
+    stallId: stall.id,
+    hiddenProductId: hidden.id,
+  };
 }

@@ -23,6 +23,7 @@ const ReviewsPage = named(() => import("./routes/reviews-page"), "ReviewsPage");
 const AdminDashboardPage = named(() => import("./routes/admin-dashboard-page"), "AdminDashboardPage");
 const ApplicationsPage = named(() => import("./routes/applications-page"), "ApplicationsPage");
 const AdminStallsPage = named(() => import("./routes/admin-stalls-page"), "AdminStallsPage");
+const AdminProductsPage = named(() => import("./routes/admin-products-page"), "AdminProductsPage");
 const AdminOrdersPage = named(() => import("./routes/admin-orders-page"), "AdminOrdersPage");
 const RefundsPage = named(() => import("./routes/refunds-page"), "RefundsPage");
 const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
           { path: "applications", element: <ApplicationsPage /> },
           { path: "applications/:id", element: <ApplicationsPage /> },
           { path: "stalls", element: <AdminStallsPage /> },
+          { path: "products", element: <AdminProductsPage /> },
           { path: "orders", element: <AdminOrdersPage /> },
           { path: "refunds", element: <RefundsPage /> },
           { path: "payouts", element: <PayoutsPage /> },

@@ -1,4 +1,4 @@
-import type { CategoryTree, Image, SellerProduct, User } from "@chophien/contracts";
+import type { AdminProduct, CategoryTree, Image, SellerProduct, User } from "@chophien/contracts";
 import type { SellerStallOrder } from "@/features/orders/api/types";
 
 /** Test data typed by the contract, so a change in the API's shape breaks these tests at compile time. */
@@ -60,6 +60,31 @@ export const product = (over: Partial<SellerProduct> = {}): SellerProduct => ({
   images: [],
   ratingAvg: 0,
   ratingCount: 0,
+  hidden: null,
+  createdAt: "2026-11-01T03:00:00.000Z",
+  updatedAt: "2026-11-01T03:00:00.000Z",
+  ...over,
+});
+
+export const ADMIN_ID = "99999999-9999-4999-8999-999999999999";
+export const STALL_ID = "77777777-7777-4777-8777-777777777777";
+
+/** A product as an admin moderates it: on sale, public, in an approved stall, unless overridden. */
+export const adminProduct = (over: Partial<AdminProduct> = {}): AdminProduct => ({
+  id: PRODUCT_ID,
+  slug: "ca-phe-khe-sanh",
+  name: "Cà phê Arabica Khe Sanh rang mộc",
+  category: { id: COFFEE, slug: "ca-phe", name: "Cà phê", nameEn: "Coffee" },
+  price: 120000,
+  unit: "gói 500g",
+  stock: 40,
+  status: "active",
+  thumbnail: image(),
+  stall: { id: STALL_ID, slug: "ca-phe-nha-man", name: "Cà phê Nhà Mận", status: "approved" },
+  public: true,
+  hidden: null,
+  ratingAvg: 4.5,
+  ratingCount: 2,
   createdAt: "2026-11-01T03:00:00.000Z",
   updatedAt: "2026-11-01T03:00:00.000Z",
   ...over,
@@ -97,6 +122,7 @@ export const stallOrder = (over: Partial<SellerStallOrder> = {}): SellerStallOrd
       quantity: 2,
       lineTotal: 240000,
       thumbnail: null,
+      reviewed: false,
     },
   ],
   actions: ["ship", "cancel"],

@@ -18,3 +18,13 @@ if (typeof HTMLDialogElement !== "undefined" && !HTMLDialogElement.prototype.sho
 let nextUrl = 1;
 if (!("createObjectURL" in URL))
   Object.assign(URL, { createObjectURL: () => `blob:test/${nextUrl++}`, revokeObjectURL: () => undefined });
+
+// recharts measures its container with ResizeObserver; jsdom has no layout, so there is nothing to observe.
+if (!("ResizeObserver" in globalThis))
+  Object.assign(globalThis, {
+    ResizeObserver: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  });

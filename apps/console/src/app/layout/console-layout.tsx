@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { useMe } from "@/features/auth/api/get-me";
@@ -13,6 +13,9 @@ import { useNavBadges } from "./nav-badges";
 import { NAV } from "./nav-items";
 import styles from "./console-layout.module.css";
 
+/** A phone's tab bar shows this many areas side by side; more scroll sideways. */
+const MAX_FIXED_TABS = 5;
+
 /**
  * The frame of every signed-in page: a top bar (brand, language, sign out), the role's areas as a sidebar on a
  * laptop and as a bottom tab bar on a phone (thumb reach), and the page itself. Signed-out visitors go to sign-in
@@ -25,6 +28,11 @@ export function ConsoleLayout() {
   const location = useLocation();
   const logout = useLogout();
   const badges = useNavBadges(user?.role);
+  const navRef = useRef<HTMLElement>(null);
+  // On a phone with scrolling tabs, keep the current area's tab in view.
+  useEffect(() => {
+    navRef.current?.querySelector("[aria-current=page]")?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [location.pathname]);
 
   if (session.status === "loading")
     return (
@@ -72,7 +80,11 @@ export function ConsoleLayout() {
       </header>
 
       {withTabs && (
-        <nav className={styles.nav} aria-label={t("nav.label")}>
+        <nav
+          ref={navRef}
+          className={cx(styles.nav, items.length > MAX_FIXED_TABS && styles.manyTabs)}
+          aria-label={t("nav.label")}
+        >
           <ul>
             {items.map((item) => {
               const count = item.badge ? badges[item.badge] : undefined;

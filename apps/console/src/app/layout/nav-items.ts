@@ -25,6 +25,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin", label: "nav.dashboard", icon: "chart", end: true },
     { to: "/admin/applications", label: "nav.applications", icon: "inbox", badge: "pendingApplications" },
     { to: "/admin/stalls", label: "nav.stalls", icon: "store" },
+    { to: "/admin/products", label: "nav.adminProducts", icon: "box" },
     { to: "/admin/orders", label: "nav.adminOrders", icon: "receipt" },
     { to: "/admin/refunds", label: "nav.refunds", icon: "refresh" },
     { to: "/admin/payouts", label: "nav.payouts", icon: "bank" },

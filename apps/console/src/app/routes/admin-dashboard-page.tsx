@@ -6,7 +6,7 @@ import { PageHeader } from "@/shared/ui/page-header";
 import { StatCard } from "@/shared/ui/stat-card";
 import { ErrorState, LoadingState } from "@/shared/ui/state-message";
 
-/** The platform at a glance: GMV, orders and new stalls over 30 days, and the queues waiting for an admin. */
+/** The platform at a glance: GMV, orders and new stalls over 30 days, the queues waiting for an admin, hidden products. */
 export function AdminDashboardPage() {
   const { t } = useTranslation();
   const { vnd } = useFormat();
@@ -28,6 +28,12 @@ export function AdminDashboardPage() {
           to="/admin/refunds"
           tone={s?.failedRefunds ? "alert" : undefined}
         />
+        <StatCard
+          label={t("adminDashboard.hiddenProducts")}
+          value={s ? s.hiddenProducts : "…"}
+          hint={t("adminDashboard.hiddenProductsHint")}
+          to="/admin/products?hidden=true"
+        />
         <StatCard label={t("adminDashboard.gmv30")} value={s ? vnd(s.gmv) : "…"} hint={t("adminDashboard.gmvHint")} />
         <StatCard label={t("adminDashboard.orders30")} value={s ? s.orderCount : "…"} to="/admin/orders" />
         <StatCard label={t("adminDashboard.newStalls30")} value={s ? s.newStalls : "…"} to="/admin/stalls" />
@@ -39,10 +45,7 @@ export function AdminDashboardPage() {
         ) : summary.isError ? (
           <ErrorState onRetry={() => void summary.refetch()} />
         ) : (
-          <>
-            <PlatformChart summary={summary.data} />
-            {summary.data.partial && <p className="muted">{t("dashboard.partial")}</p>}
-          </>
+          <PlatformChart summary={summary.data} />
         )}
       </section>
     </>

@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { useSellerProduct } from "@/features/products/api/get-seller-product";
+import { HiddenNotice } from "@/features/products/components/hidden-notice";
 import { ProductEditor } from "@/features/products/components/product-editor";
 import { PageHeader } from "@/shared/ui/page-header";
 import { ErrorState, LoadingState } from "@/shared/ui/state-message";
 import { showToast } from "@/shared/ui/toast";
 
-/** /seller/products/new and /seller/products/:id — the editor, new or loaded. */
+/** /seller/products/new and /seller/products/:id — the editor, new or loaded (with the market's notice if admins hid it). */
 export function ProductEditPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -36,6 +37,7 @@ export function ProductEditPage() {
   return (
     <>
       <PageHeader title={product.data.name} back={back} />
+      {product.data.hidden && <HiddenNotice hidden={product.data.hidden} />}
       <ProductEditor
         key={product.data.id}
         product={product.data}

@@ -4,7 +4,7 @@ import { useSellerSalesSummary } from "@/features/insights/api/get-seller-sales-
 import { SalesChart } from "@/features/insights/components/sales-chart";
 import { TopProducts } from "@/features/insights/components/top-products";
 import { useLedger } from "@/features/money/api/get-ledger";
-import { useAllSellerProducts } from "@/features/products/api/get-all-seller-products";
+import { useLowStockProducts } from "@/features/products/api/get-low-stock-products";
 import { LowStockList } from "@/features/products/components/low-stock-list";
 import { useFormat } from "@/shared/i18n/use-format";
 import { Icon } from "@/shared/ui/icon";
@@ -18,7 +18,7 @@ export function SellerDashboardPage() {
   const { vnd } = useFormat();
   const summary = useSellerSalesSummary(30);
   const ledger = useLedger();
-  const products = useAllSellerProducts();
+  const lowStock = useLowStockProducts();
   const waiting = summary.data?.counts.placed ?? 0;
 
   return (
@@ -61,10 +61,7 @@ export function SellerDashboardPage() {
         ) : summary.isError ? (
           <ErrorState onRetry={() => void summary.refetch()} />
         ) : (
-          <>
-            <SalesChart summary={summary.data} />
-            {summary.data.partial && <p className="muted">{t("dashboard.partial")}</p>}
-          </>
+          <SalesChart summary={summary.data} />
         )}
       </section>
 
@@ -75,12 +72,12 @@ export function SellerDashboardPage() {
         </section>
         <section className="card pad" aria-labelledby="low-title">
           <h2 id="low-title">{t("dashboard.lowStock")}</h2>
-          {products.isPending ? (
+          {lowStock.isPending ? (
             <LoadingState rows={3} />
-          ) : products.isError ? (
-            <ErrorState onRetry={() => void products.refetch()} />
+          ) : lowStock.isError ? (
+            <ErrorState onRetry={() => void lowStock.refetch()} />
           ) : (
-            <LowStockList products={products.data} />
+            <LowStockList products={lowStock.data} />
           )}
         </section>
       </div>

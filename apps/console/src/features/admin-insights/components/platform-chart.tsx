@@ -1,7 +1,7 @@
+import type { PlatformSummary } from "@chophien/contracts";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "@/shared/i18n/use-format";
 import { DailyChart } from "@/shared/ui/daily-chart";
-import type { PlatformSummary } from "../api/get-platform-summary";
 
 /** GMV (bars) with orders and new stall applications (lines) per day. */
 export function PlatformChart({ summary }: { summary: PlatformSummary }) {

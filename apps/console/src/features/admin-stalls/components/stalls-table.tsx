@@ -113,7 +113,14 @@ export function StallsTable() {
                     {s.owner.fullName}
                     <small className="muted block">{s.owner.email}</small>
                   </td>
-                  <td className="num">{s.productCount}</td>
+                  <td className="num">
+                    <Link
+                      to={`/admin/products?stall=${s.id}`}
+                      aria-label={t("adminStalls.productsOf", { count: s.productCount, name: s.name })}
+                    >
+                      {s.productCount}
+                    </Link>
+                  </td>
                   <td>
                     <CommissionCell key={`${s.id}-${s.commissionRateBps}`} stall={s} />
                   </td>

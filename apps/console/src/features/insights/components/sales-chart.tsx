@@ -1,10 +1,10 @@
+import type { SellerSummary } from "@chophien/contracts";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "@/shared/i18n/use-format";
 import { DailyChart } from "@/shared/ui/daily-chart";
-import type { SellerSalesSummary } from "../api/get-seller-sales-summary";
 
 /** Revenue (bars) and orders (line) per day over the period. */
-export function SalesChart({ summary }: { summary: SellerSalesSummary }) {
+export function SalesChart({ summary }: { summary: SellerSummary }) {
   const { t } = useTranslation();
   const { vnd } = useFormat();
   const data = summary.days.map((d) => ({ day: d.day, revenue: d.amount, orders: d.count }));

@@ -13,7 +13,11 @@ export function TopProducts({ products }: { products: TopProduct[] }) {
     <ol className={styles.top}>
       {products.map((p) => (
         <li key={p.productId}>
-          {p.thumbnailUrl ? <img src={p.thumbnailUrl} alt="" /> : <span className={styles.noThumb} />}
+          {p.thumbnail ? (
+            <img src={p.thumbnail.variants[0]?.url ?? p.thumbnail.url} alt="" />
+          ) : (
+            <span className={styles.noThumb} />
+          )}
           <span className={styles.topName}>
             {p.name}
             <small className="muted">{t("dashboard.unitsSold", { count: p.quantity })}</small>

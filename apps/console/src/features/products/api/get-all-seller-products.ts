@@ -7,8 +7,8 @@ const MAX_PAGES = 10;
 const LIMIT = 60;
 
 /**
- * Every product of the stall, by walking GET /api/seller/products pages. Used for low-stock alerts and to name
- * the products in reviews. (The API could answer `?maxStock=5` directly; see the console's README.)
+ * Every product of the stall, by walking GET /api/seller/products pages — only to name the products in reviews,
+ * which carry a `productId` alone (see the console's README).
  */
 export async function getAllSellerProducts(signal?: AbortSignal): Promise<SellerProduct[]> {
   const all: SellerProduct[] = [];
@@ -24,6 +24,3 @@ export const allSellerProductsQuery = () =>
   queryOptions({ queryKey: ["seller-products", "all"], queryFn: ({ signal }) => getAllSellerProducts(signal) });
 
 export const useAllSellerProducts = () => useQuery(allSellerProductsQuery());
-
-/** Stock at or under this many units raises an alert on the dashboard and in the table. */
-export const LOW_STOCK = 5;

@@ -1,18 +1,12 @@
-import type { SellerProduct, SellerProductQuery } from "@chophien/contracts";
+import type { SellerProductList, SellerProductQuery } from "@chophien/contracts";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "@/shared/api/api-client";
 
 export type SellerProductFilters = Partial<SellerProductQuery>;
-export interface SellerProductPage {
-  items: SellerProduct[];
-  total: number;
-  page: number;
-  limit: number;
-}
 
-/** GET /api/seller/products — the stall's own products, any status, filterable by `status` and `q`. */
+/** GET /api/seller/products — the stall's own products, any status, filterable by `status`, `q`, `maxStock` and `hidden`. */
 export const getSellerProducts = (filters: SellerProductFilters, signal?: AbortSignal) =>
-  api<SellerProductPage>("/seller/products", { query: filters, signal });
+  api<SellerProductList>("/seller/products", { query: filters, signal });
 
 export const sellerProductsQuery = (filters: SellerProductFilters) =>
   queryOptions({ queryKey: ["seller-products", filters], queryFn: ({ signal }) => getSellerProducts(filters, signal) });

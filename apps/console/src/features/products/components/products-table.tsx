@@ -5,17 +5,18 @@ import { Link, useSearchParams } from "react-router";
 import { useFormat } from "@/shared/i18n/use-format";
 import { cx } from "@/shared/lib/cx";
 import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
+import { Badge } from "@/shared/ui/badge";
 import { ConfirmDialog } from "@/shared/ui/dialog";
 import { Icon } from "@/shared/ui/icon";
 import { Pagination } from "@/shared/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "@/shared/ui/state-message";
 import { showToast } from "@/shared/ui/toast";
-import { LOW_STOCK } from "../api/get-all-seller-products";
+import { LOW_STOCK } from "../api/get-low-stock-products";
 import { useSellerProducts } from "../api/get-seller-products";
 import { useUpdateProduct } from "../api/update-product";
 import { useBulkStatus } from "../hooks/use-bulk-status";
 import { InlineNumber } from "./inline-number";
-import { ProductStatusBadge } from "./product-status-badge";
+import { ProductStatusBadge } from "@/shared/ui/product-status-badge";
 import styles from "./products-table.module.css";
 
 const LIMIT = 20;
@@ -201,6 +202,9 @@ export function ProductsTable() {
                       <small className="muted">
                         {localName(p.category)} · {p.unit}
                       </small>
+                      {p.hidden && (
+                        <small className={styles.hiddenReason}>{t("products.hiddenReason", { reason: p.hidden.reason })}</small>
+                      )}
                     </span>
                   </div>
                 </td>
@@ -225,7 +229,10 @@ export function ProductsTable() {
                   )}
                 </td>
                 <td data-label={t("products.columns.status")}>
-                  <ProductStatusBadge status={p.status} />
+                  <span className={styles.badges}>
+                    <ProductStatusBadge status={p.status} />
+                    {p.hidden && <Badge tone="amber">{t("products.hiddenBadge")}</Badge>}
+                  </span>
                 </td>
                 <td className={styles.actionsCol}>
                   <Link
