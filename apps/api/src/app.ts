@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps): Express {
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
-  const products = new SellerProductsService(ds);
+  const products = new SellerProductsService(ds, clock);
   const moderation = new AdminProductsService(ds, catalog, clock);
   const productImages = new ProductImagesService(ds, products, images);
   const cart = new CartService(ds);

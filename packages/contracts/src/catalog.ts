@@ -139,8 +139,11 @@ export const SellerProduct = z
     images: z.array(Image),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),
-    /** Set while an admin keeps the product off the market, whatever its status; the seller sees why. */
-    hidden: z.object({ at: z.iso.datetime(), reason: z.string() }).nullable(),
+    /**
+     * Set while an admin keeps the product off the market, whatever its status; the seller sees why, and when
+     * they asked the admins to look again (POST …/request-review), if they have.
+     */
+    hidden: z.object({ at: z.iso.datetime(), reason: z.string(), reviewRequestedAt: z.iso.datetime().nullable() }).nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -234,7 +237,13 @@ export const AdminProduct = z
     /** Shoppers can see and buy it: active, not hidden, its stall approved. */
     public: z.boolean(),
     hidden: z
-      .object({ at: z.iso.datetime(), reason: z.string(), admin: z.object({ id: z.uuid(), fullName: z.string() }) })
+      .object({
+        at: z.iso.datetime(),
+        reason: z.string(),
+        admin: z.object({ id: z.uuid(), fullName: z.string() }),
+        /** The seller has fixed it and asks to be shown again. */
+        reviewRequest: z.object({ at: z.iso.datetime(), note: z.string().nullable() }).nullable(),
+      })
       .nullable(),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),
@@ -257,6 +266,9 @@ export const AdminProductQuery = z
     stall: z.uuid().optional().meta({ description: "stall id" }),
     status: ProductStatus.optional(),
     hidden: boolParam.optional(),
+    reviewRequested: boolParam
+      .optional()
+      .meta({ description: "only hidden products whose seller asks for another look (oldest request first)" }),
     ...PageQuery,
   })
   .strict();
@@ -268,3 +280,10 @@ export const HideProductRequest = z
   .strict()
   .meta({ id: "HideProductRequest" });
 export type HideProductRequest = z.infer<typeof HideProductRequest>;
+
+/** A seller asks the admins to look again at a hidden product they have fixed. */
+export const RequestReviewRequest = z
+  .object({ note: z.string().trim().max(1000).optional().meta({ description: "what was fixed" }) })
+  .strict()
+  .meta({ id: "RequestReviewRequest" });
+export type RequestReviewRequest = z.infer<typeof RequestReviewRequest>;

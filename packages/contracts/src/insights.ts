@@ -60,6 +60,8 @@ export const PlatformSummary = z
     pendingApplications: z.number().int(),
     failedRefunds: z.number().int(),
     hiddenProducts: z.number().int(),
+    /** Hidden products whose sellers ask for another look. */
+    reviewRequests: z.number().int(),
   })
   .meta({ id: "PlatformSummary" });
 export type PlatformSummary = z.infer<typeof PlatformSummary>;

@@ -4,6 +4,7 @@ import { OrdersReviews1764350000000 } from "./1764350000000-orders-reviews";
 import { PaymentsLedger1764360000000 } from "./1764360000000-payments-ledger";
 import { CatalogSpeed1764370000000 } from "./1764370000000-catalog-speed";
 import { ProductModeration1764380000000 } from "./1764380000000-product-moderation";
+import { ProductReviewRequests1764390000000 } from "./1764390000000-product-review-requests";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   PaymentsLedger1764360000000,
   CatalogSpeed1764370000000,
   ProductModeration1764380000000,
+  ProductReviewRequests1764390000000,
 ];

@@ -28,6 +28,8 @@ interface AdminProductRow {
   hidden_reason: string | null;
   hidden_by_id: string | null;
   hidden_by_name: string | null;
+  review_requested_at: Date | null;
+  review_request_note: string | null;
   category: AdminProduct["category"];
   stall: AdminProduct["stall"];
   thumb: ImageRef | null;
@@ -36,7 +38,7 @@ interface AdminProductRow {
 
 const SELECT = `
   SELECT p.id, p.slug, p.name, p.price, p.unit, p.stock, p.status, p.rating_avg, p.rating_count, p.created_at, p.updated_at,
-         p.hidden_at, p.hidden_reason, p.hidden_by_id, hb.full_name AS hidden_by_name,
+         p.hidden_at, p.hidden_reason, p.hidden_by_id, hb.full_name AS hidden_by_name, p.review_requested_at, p.review_request_note,
          json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'nameEn', c.name_en) AS category,
          json_build_object('id', s.id, 'slug', s.slug, 'name', s.name, 'status', s.status) AS stall,
          (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
@@ -46,6 +48,10 @@ const SELECT = `
     JOIN stall s ON s.id = p.stall_id
     JOIN category c ON c.id = p.category_id
     LEFT JOIN app_user hb ON hb.id = p.hidden_by_id`;
+
+/** Requests for another look: oldest first (a queue); hidden products: latest first; else newest first. */
+const order = (q: AdminProductQuery) =>
+  q.reviewRequested ? "p.review_requested_at ASC" : q.hidden ? "p.hidden_at DESC" : "p.created_at DESC";
 
 function present(r: AdminProductRow): AdminProduct {
   return {
@@ -66,6 +72,9 @@ function present(r: AdminProductRow): AdminProduct {
             at: r.hidden_at.toISOString(),
             reason: r.hidden_reason,
             admin: { id: r.hidden_by_id!, fullName: r.hidden_by_name ?? "" },
+            reviewRequest: r.review_requested_at
+              ? { at: r.review_requested_at.toISOString(), note: r.review_request_note }
+              : null,
           }
         : null,
     ratingAvg: Math.round(Number(r.rating_avg) * 10) / 10,
@@ -95,13 +104,15 @@ export class AdminProductsService {
     if (q.stall) where.push(`p.stall_id = ${param(q.stall)}`);
     if (q.status) where.push(`p.status = ${param(q.status)}`);
     if (q.hidden !== undefined) where.push(q.hidden ? `p.hidden_at IS NOT NULL` : `p.hidden_at IS NULL`);
+    if (q.reviewRequested !== undefined)
+      where.push(q.reviewRequested ? `p.review_requested_at IS NOT NULL` : `p.review_requested_at IS NULL`);
     const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const [{ total }] = await this.ds.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM product p ${filter}`,
       params,
     );
     const rows = await this.ds.query<AdminProductRow[]>(
-      `${SELECT} ${filter} ORDER BY ${q.hidden ? "p.hidden_at DESC" : "p.created_at DESC"}, p.id
+      `${SELECT} ${filter} ORDER BY ${order(q)}, p.id
         LIMIT ${param(q.limit)} OFFSET ${param((q.page - 1) * q.limit)}`,
       params,
     );
@@ -149,7 +160,7 @@ export class AdminProductsService {
         { id },
         action === "hide"
           ? { hiddenAt: this.clock.now(), hiddenReason: reason, hiddenById: admin.id }
-          : { hiddenAt: null, hiddenReason: null, hiddenById: null },
+          : { hiddenAt: null, hiddenReason: null, hiddenById: null, reviewRequestedAt: null, reviewRequestNote: null },
       );
       await m.insert(ProductModeration, { productId: id, adminId: admin.id, action, reason });
       await enqueueProductNotice(m, action === "hide" ? "product.hidden" : "product.unhidden", { productId: id, note: reason });

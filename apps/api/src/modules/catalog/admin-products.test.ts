@@ -130,6 +130,22 @@ describe("product moderation", () => {
     expect(hiddenOnes.body.items.map((i: { id: string }) => i.id)).toEqual([p.id]);
     expect((await t.http.get("/api/admin/products").query({ hidden: true }).set(as(admin))).body.items[0].id).toBe(p.id);
 
+    // Fixed: the seller asks for another look, once; the admins see the request first in their queue.
+    const ask = (body: object, who = seller) =>
+      t.http.post(`/api/seller/products/${p.id}/request-review`).set(as(who)).send(body);
+    expect((await ask({ note: "x".repeat(1001) })).status).toBe(400);
+    expect((await ask({}, await t.ds.getRepository(User).findOneByOrFail({ id: (await buildStall(t.ds)).ownerId }))).status).toBe(
+      404,
+    );
+    const asked = await ask({ note: "Đã thay ảnh chụp thật" });
+    expect(asked.status).toBe(200);
+    expect(asked.body.product.hidden).toMatchObject({ reviewRequestedAt: expect.any(String) });
+    expect((await ask({})).status).toBe(409);
+    const queue = await t.http.get("/api/admin/products").query({ reviewRequested: "true" }).set(as(admin));
+    expect(queue.body.items.find((i: { id: string }) => i.id === p.id).hidden.reviewRequest).toMatchObject({
+      note: "Đã thay ảnh chụp thật",
+    });
+
     expect((await hide(p.id)).status).toBe(409);
     const back = await unhide(p.id);
     expect(back.status).toBe(200);
@@ -137,6 +153,8 @@ describe("product moderation", () => {
     expect(back.body.product.moderation.map((m: { action: string }) => m.action)).toEqual(["hide", "unhide"]);
     expect((await t.http.get(`/api/products/${p.slug}`)).status).toBe(200);
     expect((await t.http.get(`/api/seller/products/${p.id}`).set(as(seller))).body.product.hidden).toBeNull();
+    // Shown again: nothing left to ask.
+    expect((await t.http.post(`/api/seller/products/${p.id}/request-review`).set(as(seller)).send({})).status).toBe(409);
   });
 
   it("decides once when admins race: one hide wins, the others get 409", async () => {

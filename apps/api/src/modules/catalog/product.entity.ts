@@ -16,6 +16,7 @@ import { Category } from "./category.entity";
 @Check("CHK_product_compare_at", `"compare_at_price" IS NULL OR "compare_at_price" > "price"`)
 @Check("CHK_product_ocop", `"ocop_stars" IS NULL OR "ocop_stars" BETWEEN 3 AND 5`)
 @Check("CHK_product_hidden", `("hidden_at" IS NULL) = ("hidden_reason" IS NULL)`)
+@Check("CHK_product_review_request", `"review_requested_at" IS NULL OR "hidden_at" IS NOT NULL`)
 @Index("IDX_product_search_name_trgm", { synchronize: false })
 @Index("IDX_product_search_vector", { synchronize: false })
 @Index("IDX_product_public_newest", { synchronize: false })
@@ -118,6 +119,13 @@ export class Product extends BaseEntity {
   @ManyToOne(() => User, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "hidden_by_id" })
   hiddenBy?: User;
+
+  /** While hidden: when the seller asked the admins to look again (after fixing it), and their note. */
+  @Column({ type: "timestamptz", nullable: true })
+  reviewRequestedAt!: Date | null;
+
+  @Column({ type: "text", nullable: true })
+  reviewRequestNote!: string | null;
 
   /** Folded name (no diacritics, lower-case): trigram similarity and exact-match ranking. */
   @Column({ type: "text", select: false })

@@ -36,7 +36,10 @@ export function presentSellerProduct(p: Product, category: Category, images: Pro
     images: images.map(presentImage),
     ratingAvg: Number(p.ratingAvg),
     ratingCount: p.ratingCount,
-    hidden: p.hiddenAt && p.hiddenReason ? { at: p.hiddenAt.toISOString(), reason: p.hiddenReason } : null,
+    hidden:
+      p.hiddenAt && p.hiddenReason
+        ? { at: p.hiddenAt.toISOString(), reason: p.hiddenReason, reviewRequestedAt: p.reviewRequestedAt?.toISOString() ?? null }
+        : null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

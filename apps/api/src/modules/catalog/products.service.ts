@@ -5,6 +5,7 @@ import { isUniqueViolation } from "../../db/errors";
 import { nextFreeSlug } from "../../db/slugs";
 import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
+import { type Clock, systemClock } from "../../lib/clock";
 import type { Stall } from "../stalls/stall.entity";
 import { Category } from "./category.entity";
 import { ProductImage } from "./product-image.entity";
@@ -30,7 +31,10 @@ function productColumns(input: Partial<CreateProductRequest>): Partial<Product> 
 
 /** A seller's own products: create, list, read, edit, delete (archive once ordered). Another stall's id is 404. */
 export class SellerProductsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   async create(stall: Stall, input: CreateProductRequest): Promise<SellerProduct> {
     for (let attempt = 0; ; attempt++) {
@@ -88,6 +92,20 @@ export class SellerProductsService {
         ]);
       await m.update(Product, { id }, productColumns(input));
       await refreshProductSearch(m, { productId: id });
+      return this.view(m, id);
+    });
+  }
+
+  /**
+   * Asks the admins to look again at a product they hid (the seller has fixed it): 409 when it is not hidden or
+   * already waiting for a look. The admins' list of requests is oldest first.
+   */
+  async requestReview(stall: Stall, id: string, note: string | null): Promise<SellerProduct> {
+    return this.ds.transaction(async (m) => {
+      const product = await this.own(m, stall, id, true);
+      if (!product.hiddenAt) throw AppError.conflict("This product is not hidden");
+      if (product.reviewRequestedAt) throw AppError.conflict("The admins have already been asked to look at it again");
+      await m.update(Product, { id }, { reviewRequestedAt: this.clock.now(), reviewRequestNote: note });
       return this.view(m, id);
     });
   }

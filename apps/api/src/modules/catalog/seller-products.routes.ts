@@ -5,6 +5,7 @@ import {
   CreateProductRequest,
   ImageResponse,
   ReorderImagesRequest,
+  RequestReviewRequest,
   SellerProductList,
   SellerProductQuery,
   SellerProductResponse,
@@ -61,6 +62,12 @@ export function sellerProductsRoutes({ guard, stalls, products, images }: Seller
     const result = await products.remove(await stallOf(req), input(req, One).params.id);
     if (result.deleted) return void res.status(204).end();
     res.json({ product: result.product });
+  });
+
+  const RequestReview = { params: Id, body: RequestReviewRequest };
+  r.post("/seller/products/:id/request-review", validate(RequestReview), async (req, res) => {
+    const { params, body } = input(req, RequestReview);
+    res.json({ product: await products.requestReview(await stallOf(req), params.id, body.note || null) });
   });
 
   r.post("/seller/products/:id/images", validate(One), ...uploadImage(), async (req, res) => {
@@ -127,6 +134,16 @@ export const sellerProductsPaths: ZodOpenApiPathsObject = {
         "200": json(SellerProductResponse, "Archived (it has orders)"),
         ...errors(401, 403, 404),
       },
+    },
+  },
+  "/api/seller/products/{id}/request-review": {
+    post: {
+      tags,
+      summary: "Ask the admins to look again at a product they hid, once it is fixed",
+      ...bearer,
+      requestParams: { path: Id },
+      requestBody: { content: { "application/json": { schema: RequestReviewRequest } } },
+      responses: { "200": json(SellerProductResponse, "Asked"), ...errors(400, 401, 403, 404, 409) },
     },
   },
   "/api/seller/products/{id}/images": {

@@ -105,10 +105,11 @@ export class InsightsService {
                      FROM stall s WHERE s.created_at >= ${SINCE} GROUP BY 1`),
         base,
       ),
-      this.ds.query<{ pending: number; failed_refunds: number; hidden: number }[]>(
+      this.ds.query<{ pending: number; failed_refunds: number; hidden: number; review_requests: number }[]>(
         `SELECT (SELECT count(*)::int FROM stall WHERE status = 'pending') AS pending,
                 (SELECT count(*)::int FROM refund WHERE status = 'failed') AS failed_refunds,
-                (SELECT count(*)::int FROM product WHERE hidden_at IS NOT NULL) AS hidden`,
+                (SELECT count(*)::int FROM product WHERE hidden_at IS NOT NULL) AS hidden,
+                (SELECT count(*)::int FROM product WHERE review_requested_at IS NOT NULL) AS review_requests`,
       ),
     ]);
     const o = points(orders);
@@ -124,6 +125,7 @@ export class InsightsService {
       pendingApplications: q.pending,
       failedRefunds: q.failed_refunds,
       hiddenProducts: q.hidden,
+      reviewRequests: q.review_requests,
     };
   }
 }

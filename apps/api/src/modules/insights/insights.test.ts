@@ -51,6 +51,10 @@ beforeAll(async () => {
   await placed("2026-09-01T02:00:00Z", "completed", [{ product: coffee, quantity: 3 }]);
   await ds.query(`UPDATE stall SET created_at = '2026-11-20T03:00:00Z' WHERE id = $1`, [other.id]);
   await ds.query(`UPDATE stall SET created_at = '2026-01-01T03:00:00Z' WHERE id = $1`, [stall.id]);
+  await ds.query(
+    `UPDATE product SET hidden_at = now(), hidden_reason = 'Ảnh không đúng', review_requested_at = now() WHERE id = $1`,
+    [rival.id],
+  );
   const pending = await buildStall(ds, { status: "pending" });
   await ds.query(`UPDATE stall SET created_at = '2026-11-28T09:00:00Z' WHERE id = $1`, [pending.id]);
 });
@@ -104,7 +108,7 @@ describe("the platform's dashboard", () => {
     expect([s.gmv, s.orderCount]).toEqual([590000, 2]);
     expect(day(s.stalls, "2026-11-20")?.count).toBe(1);
     expect(s.newStalls).toBe(2); // Khe Sanh on the 20th, the pending application today
-    expect(s).toMatchObject({ pendingApplications: 1, failedRefunds: 0, hiddenProducts: 0 });
+    expect(s).toMatchObject({ pendingApplications: 1, failedRefunds: 0, hiddenProducts: 1, reviewRequests: 1 });
     expect((await t.http.get("/api/admin/summary").set(authHeader(t, seller))).status).toBe(403);
   });
 });

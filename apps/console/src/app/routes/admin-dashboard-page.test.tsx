@@ -15,6 +15,7 @@ const summary: PlatformSummary = {
   pendingApplications: 2,
   failedRefunds: 0,
   hiddenProducts: 4,
+  reviewRequests: 1,
 };
 
 describe("AdminDashboardPage", () => {

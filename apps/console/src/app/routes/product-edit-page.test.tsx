@@ -12,7 +12,7 @@ describe("ProductEditPage, a product the market has hidden", () => {
     fakeApi({
       "GET /categories": { body: categories },
       [`GET /seller/products/${PRODUCT_ID}`]: {
-        body: { product: product({ hidden: { at: "2026-11-28T02:30:00.000Z", reason: REASON } }) },
+        body: { product: product({ hidden: { at: "2026-11-28T02:30:00.000Z", reason: REASON, reviewRequestedAt: null } }) },
       },
     });
     render();

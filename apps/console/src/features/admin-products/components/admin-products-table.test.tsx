@@ -20,6 +20,7 @@ const hiddenPepper = adminProduct({
     at: "2026-11-28T02:30:00.000Z",
     reason: "Ảnh lấy từ trang khác, cần ảnh thật của sản phẩm",
     admin: { id: ADMIN_ID, fullName: "Trần Quản Trị" },
+    reviewRequest: null,
   },
 });
 const list = (items: AdminProduct[]): AdminProductList => ({ items, total: items.length, page: 1, limit: 30 });

@@ -11,7 +11,11 @@ describe("ProductsTable", () => {
   it("marks a product the market has hidden, with the admins' reason under its name", async () => {
     fakeApi({
       "GET /seller/products": {
-        body: list([product({ hidden: { at: "2026-11-28T02:30:00.000Z", reason: "Sai danh mục, hãy chuyển sang Cà phê" } })]),
+        body: list([
+          product({
+            hidden: { at: "2026-11-28T02:30:00.000Z", reason: "Sai danh mục, hãy chuyển sang Cà phê", reviewRequestedAt: null },
+          }),
+        ]),
       },
     });
     renderWithApp(<ProductsTable />, { url: "/seller/products" });
