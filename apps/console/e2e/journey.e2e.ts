@@ -1,10 +1,10 @@
-import type { Order } from "@chophien/contracts";
-import { formatVnd } from "@chophien/web";
+import { formatVnd, type Order } from "@chophien/contracts";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../../../e2e/support/browser";
+import { type Server, startServer } from "../../../e2e/support/server";
 import { apiClient, checkoutCod, receive, registerShopper, searchProducts, type Call } from "./support/api";
-import { consoleContext, launchBrowser, signIn, watchErrors } from "./support/browser";
+import { consoleContext, signIn, watchErrors } from "./support/browser";
 import { productPhotos, stallImages } from "./support/images";
-import { type Server, startServer } from "./support/server";
 
 // One story, start to finish, through the real API and the built console: a young founder applies for a stall
 // on her phone, an admin approves it on a laptop, she lists a product with two photos, a shopper buys it, she
@@ -21,7 +21,7 @@ const PRODUCT = `Cà phê Arabica Hướng Lập rang mộc ${run}`;
 const HIDE_REASON = "Ảnh bìa có số điện thoại riêng, mời khách mua ngoài chợ. Vui lòng thay ảnh khác.";
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer("console", { refuseStale: true });
   call = apiClient(server.url);
   browser = await launchBrowser();
   await registerShopper(call, seller.email, seller.name, seller.password);

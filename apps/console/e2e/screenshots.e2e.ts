@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../../../e2e/support/browser";
+import { type Server, startServer } from "../../../e2e/support/server";
 import { apiClient, login, registerShopper, type Call } from "./support/api";
-import { consoleContext, launchBrowser, signIn, watchErrors } from "./support/browser";
+import { consoleContext, signIn, watchErrors } from "./support/browser";
 import { productPhotos, stallImages } from "./support/images";
 import { DEMO_PASSWORD, type BusyStall, makeBusyStall } from "./support/market";
 import { screenshot } from "./support/screens";
-import { type Server, startServer } from "./support/server";
 
 // The documentation's screenshots (docs/screenshots/console/), taken from a busy demo stall on the real API:
 // `npm run screenshots -w @chophien/console`. Its own jest config, so the CI journey stays quick and leaves the
@@ -18,7 +19,7 @@ let stall: BusyStall;
 
 suite("console screenshots", () => {
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer("console", { refuseStale: true });
     call = apiClient(server.url);
     stall = await makeBusyStall(server, call);
     browser = await launchBrowser();

@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { desktopContext, launchBrowser, phoneContext } from "./support/browser";
+import { launchBrowser } from "../../../e2e/support/browser";
+import { type Server, startServer } from "../../../e2e/support/server";
+import { desktopContext, phoneContext } from "./support/browser";
 import { screenshot } from "./support/screens";
 import { deliverStallOrder, seedCoffeeStall, seedHoneyStall, type SeededMarket } from "./support/seed";
-import { type Server, startServer } from "./support/server";
 import { measureLoad, type PageTiming, reportTimings } from "./support/timings";
 
 let server: Server;
@@ -14,7 +15,7 @@ let orderUrl = "";
 const timings: PageTiming[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer("storefront");
   market = await seedCoffeeStall(server.url, server.admin);
   honey = await seedHoneyStall(server.url, server.admin);
   browser = await launchBrowser();

@@ -4,3 +4,8 @@ export * from "./errors";
 export { VN_TIME_ZONE, formatDateTime, formatVnd } from "@chophien/contracts";
 export * from "./http";
 export * from "./i18n";
+export * from "./toast-store";
+export * from "./ui/field";
+export * from "./ui/icon";
+export * from "./use-debounced-value";
+export * from "./use-format";

@@ -1,14 +1,4 @@
-import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import { E2E } from "./env";
-
-/** Debian's Chromium, headless; override the binary with E2E_CHROMIUM. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: E2E.chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** A laptop (1280×800) or a phone (390×844, touch), Vietnam's time zone, the console's language preset. */
 export async function consoleContext(

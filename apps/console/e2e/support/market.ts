@@ -1,6 +1,6 @@
 import type { LedgerResponse, SellerProduct } from "@chophien/contracts";
 import { type Call, checkoutCod, login, receive, registerShopper, review, sellerProducts, sellerStep } from "./api";
-import type { Server } from "./server";
+import type { Server } from "../../../../e2e/support/server";
 
 /** The demo sellers' shared password (docs/demo-data.md). */
 export const DEMO_PASSWORD = "cho-phien-demo";

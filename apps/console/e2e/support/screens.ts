@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { ROOT } from "./server";
+import { ROOT } from "../../../../e2e/support/server";
 
 const DIR = path.join(ROOT, "docs/screenshots/console");
 

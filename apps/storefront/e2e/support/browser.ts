@@ -1,14 +1,4 @@
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
-import { E2E } from "./env";
-
-/** Debian's Chromium, headless; override the binary with E2E_CHROMIUM. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: E2E.chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}
+import type { Browser, BrowserContext } from "playwright-core";
 
 /** A phone-sized shopper: 390×844 (iPhone 12–15), touch, Vietnamese locale, Vietnam's time zone. */
 export function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {

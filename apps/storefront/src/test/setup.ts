@@ -1,4 +1,3 @@
-import "@testing-library/jest-dom";
 import { cleanup } from "@testing-library/react";
 import i18n from "@/app/i18n";
 import { resetSessionForTests } from "@/shared/session/session-store";

@@ -4,7 +4,7 @@ import path from "node:path";
 // Checks both front ends run on their own sources (tests only: this module reads files with node:fs).
 
 /** Source files (not tests) under `dir`. */
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     return e.isDirectory() ? filesUnder(p) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];

@@ -1,7 +1,7 @@
 import type { PlatformSummary } from "@chophien/contracts";
+import { fakeApi } from "@chophien/web/testing";
 import { screen } from "@testing-library/react";
 import { quietChartSizeWarnings } from "@/test/charts";
-import { fakeApi } from "@/test/fake-api";
 import { renderWithApp } from "@/test/render";
 import { AdminDashboardPage } from "./admin-dashboard-page";
 

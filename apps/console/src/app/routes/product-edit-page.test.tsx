@@ -1,5 +1,5 @@
+import { fakeApi } from "@chophien/web/testing";
 import { screen, within } from "@testing-library/react";
-import { fakeApi } from "@/test/fake-api";
 import { PRODUCT_ID, categories, product } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { ProductEditPage } from "./product-edit-page";

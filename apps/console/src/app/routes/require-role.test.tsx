@@ -1,9 +1,9 @@
 import type { User } from "@chophien/contracts";
+import { fakeApi } from "@chophien/web/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { resetSessionForTests } from "@/shared/session/session-store";
-import { fakeApi } from "@/test/fake-api";
 import { seller } from "@/test/fixtures";
 import { AppProviders } from "../app-providers";
 import { ConsoleLayout } from "../layout/console-layout";

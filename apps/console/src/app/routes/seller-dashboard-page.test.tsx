@@ -1,7 +1,7 @@
 import type { SellerProductList, SellerSummary } from "@chophien/contracts";
+import { fakeApi } from "@chophien/web/testing";
 import { screen, within } from "@testing-library/react";
 import { quietChartSizeWarnings } from "@/test/charts";
-import { fakeApi } from "@/test/fake-api";
 import { PRODUCT_ID, image, product } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { SellerDashboardPage } from "./seller-dashboard-page";

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { createToastStore } from "@chophien/web";
 import { Icon } from "./icon";
 import styles from "./toast.module.css";
 
@@ -8,34 +8,18 @@ export interface Toast {
   tone: "success" | "error";
 }
 
-let toasts: Toast[] = [];
-let nextId = 1;
-const listeners = new Set<() => void>();
-const publish = (next: Toast[]) => {
-  toasts = next;
-  for (const l of listeners) l();
-};
+const toasts = createToastStore<Omit<Toast, "id">>();
 
 /** Shows a short confirmation for 4 s; the region announces it politely to screen readers. */
 export function showToast(message: string, tone: Toast["tone"] = "success"): void {
-  const id = nextId++;
-  publish([...toasts, { id, message, tone }].slice(-3));
-  setTimeout(() => dismissToast(id), 4000);
+  toasts.show({ message, tone });
 }
 
-export function dismissToast(id: number): void {
-  publish(toasts.filter((t) => t.id !== id));
-}
-
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-const snapshot = () => toasts;
+export const dismissToast = toasts.dismiss;
 
 /** Where toasts appear: above the phone's tab bar, bottom-centre. */
 export function ToastRegion({ closeLabel }: { closeLabel: string }) {
-  const items = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const items = toasts.useToasts();
   return (
     <div className={styles.region} role="status" aria-live="polite">
       {items.map((t) => (

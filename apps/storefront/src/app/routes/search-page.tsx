@@ -1,3 +1,4 @@
+import { useFormat } from "@chophien/web";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -9,7 +10,6 @@ import { FilterPanel } from "@/features/search/components/filter-panel";
 import { SortSelect } from "@/features/search/components/sort-select";
 import { useSearchState } from "@/features/search/hooks/use-search-state";
 import { activeFilterCount, PAGE_SIZE, toSearchParams } from "@/features/search/lib/search-params";
-import { useFormat } from "@/shared/i18n/use-format";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { PageMeta } from "@/shared/ui/page-meta";

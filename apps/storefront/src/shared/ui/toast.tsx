@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { createToastStore } from "@chophien/web";
 import { Link } from "react-router";
 import { Icon } from "./icon";
 import styles from "./toast.module.css";
@@ -11,34 +11,16 @@ export interface Toast {
   link?: { to: string; label: string };
 }
 
-let toasts: Toast[] = [];
-let nextId = 1;
-const listeners = new Set<() => void>();
-const publish = (next: Toast[]) => {
-  toasts = next;
-  for (const l of listeners) l();
-};
+const toasts = createToastStore<Omit<Toast, "id">>();
 
 /** Shows a short confirmation for 4 s; the region below announces it politely to screen readers. */
-export function showToast(toast: Omit<Toast, "id">): void {
-  const id = nextId++;
-  publish([...toasts, { ...toast, id }].slice(-3));
-  setTimeout(() => dismissToast(id), 4000);
-}
+export const showToast = toasts.show;
 
-export function dismissToast(id: number): void {
-  publish(toasts.filter((t) => t.id !== id));
-}
-
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-const snapshot = () => toasts;
+export const dismissToast = toasts.dismiss;
 
 /** Where toasts appear: above the mobile action bar, bottom-centre. */
 export function ToastRegion({ closeLabel }: { closeLabel: string }) {
-  const items = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const items = toasts.useToasts();
   return (
     <div className={styles.region} role="status" aria-live="polite">
       {items.map((t) => (

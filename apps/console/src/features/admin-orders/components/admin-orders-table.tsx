@@ -1,10 +1,10 @@
 import { PAYMENT_METHODS, STALL_ORDER_STATUSES, provinceBySlug, type Order } from "@chophien/contracts";
+import { useDebouncedValue } from "@chophien/web";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { useFormat } from "@/shared/i18n/use-format";
 import { cx } from "@/shared/lib/cx";
-import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
+import { useUrlFilters } from "@/shared/lib/use-url-filters";
 import { OrderStatusBadge, PaymentBadge } from "@/shared/ui/order-status-badge";
 import { Pagination } from "@/shared/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "@/shared/ui/state-message";
@@ -18,12 +18,11 @@ const FILTERS = ["status", "stall", "paymentMethod", "q", "from", "to"] as const
 export function AdminOrdersTable() {
   const { t } = useTranslation();
   const { vnd, dateTime } = useFormat();
-  const [params, setParams] = useSearchParams();
+  const { params, page, setParam } = useUrlFilters();
   const [open, setOpen] = useState<string | null>(null);
   const raw = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ""])) as Record<(typeof FILTERS)[number], string>;
   const q = useDebouncedValue(raw.q.trim(), 300);
   const stall = useDebouncedValue(raw.stall.trim(), 300);
-  const page = Number(params.get("page")) || 1;
   const filters: AdminOrderFilters = {
     status: STALL_ORDER_STATUSES.find((x) => x === raw.status),
     paymentMethod: PAYMENT_METHODS.find((x) => x === raw.paymentMethod),
@@ -36,18 +35,6 @@ export function AdminOrdersTable() {
   };
   const orders = useAdminOrders(filters);
 
-  const set = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== "page") next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
-
   return (
     <div className={styles.wrap}>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()} aria-label={t("adminOrders.filters")}>
@@ -58,12 +45,12 @@ export function AdminOrdersTable() {
             type="search"
             value={raw.q}
             placeholder="CP-2026…"
-            onChange={(e) => set("q", e.target.value)}
+            onChange={(e) => setParam("q", e.target.value)}
           />
         </label>
         <label className="field">
           <span className="field-label">{t("adminOrders.status")}</span>
-          <select className="input select" value={raw.status} onChange={(e) => set("status", e.target.value)}>
+          <select className="input select" value={raw.status} onChange={(e) => setParam("status", e.target.value)}>
             <option value="">{t("common.all")}</option>
             {STALL_ORDER_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -74,7 +61,7 @@ export function AdminOrdersTable() {
         </label>
         <label className="field">
           <span className="field-label">{t("adminOrders.payment")}</span>
-          <select className="input select" value={raw.paymentMethod} onChange={(e) => set("paymentMethod", e.target.value)}>
+          <select className="input select" value={raw.paymentMethod} onChange={(e) => setParam("paymentMethod", e.target.value)}>
             <option value="">{t("common.all")}</option>
             {PAYMENT_METHODS.map((m) => (
               <option key={m} value={m}>
@@ -89,16 +76,16 @@ export function AdminOrdersTable() {
             className="input"
             value={raw.stall}
             placeholder={t("adminOrders.stallPlaceholder")}
-            onChange={(e) => set("stall", e.target.value)}
+            onChange={(e) => setParam("stall", e.target.value)}
           />
         </label>
         <label className="field">
           <span className="field-label">{t("adminOrders.from")}</span>
-          <input className="input" type="date" value={raw.from} onChange={(e) => set("from", e.target.value)} />
+          <input className="input" type="date" value={raw.from} onChange={(e) => setParam("from", e.target.value)} />
         </label>
         <label className="field">
           <span className="field-label">{t("adminOrders.to")}</span>
-          <input className="input" type="date" value={raw.to} onChange={(e) => set("to", e.target.value)} />
+          <input className="input" type="date" value={raw.to} onChange={(e) => setParam("to", e.target.value)} />
         </label>
       </form>
 
@@ -163,7 +150,9 @@ export function AdminOrdersTable() {
           </table>
         </div>
       )}
-      {orders.data && <Pagination page={page} limit={LIMIT} total={orders.data.total} onPage={(p) => set("page", String(p))} />}
+      {orders.data && (
+        <Pagination page={page} limit={LIMIT} total={orders.data.total} onPage={(p) => setParam("page", String(p))} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { AdminProduct, AdminProductList } from "@chophien/contracts";
+import { fakeApi, validationError } from "@chophien/web/testing";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeApi, validationError } from "@/test/fake-api";
 import { ADMIN_ID, PEPPER, PRODUCT_ID, STALL_ID, adminProduct } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { AdminProductsTable } from "./admin-products-table";

@@ -1,10 +1,10 @@
 import { PRODUCT_STATUSES, type AdminProduct, type ProductStatus } from "@chophien/contracts";
+import { useDebouncedValue } from "@chophien/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { cx } from "@/shared/lib/cx";
 import { errorMessage } from "@/shared/lib/error-message";
-import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
+import { useUrlFilters } from "@/shared/lib/use-url-filters";
 import { ConfirmDialog } from "@/shared/ui/dialog";
 import { Pagination } from "@/shared/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "@/shared/ui/state-message";
@@ -26,13 +26,12 @@ const isStatus = (s: string | null): s is ProductStatus => PRODUCT_STATUSES.some
  */
 export function AdminProductsTable() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, page, setParam } = useUrlFilters();
   const [q, setQ] = useState(params.get("q") ?? "");
   const debouncedQ = useDebouncedValue(q.trim(), 300);
   const statusParam = params.get("status");
   const hiddenParam = params.get("hidden");
   const stallParam = params.get("stall") ?? "";
-  const page = Number(params.get("page")) || 1;
   const filters: AdminProductFilters = {
     q: debouncedQ || undefined,
     status: isStatus(statusParam) ? statusParam : undefined,
@@ -47,17 +46,6 @@ export function AdminProductsTable() {
   const [hiding, setHiding] = useState<AdminProduct | null>(null);
   const [unhiding, setUnhiding] = useState<AdminProduct | null>(null);
 
-  const setParam = (key: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== "page") next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
   const stallHref = (id: string) => {
     const next = new URLSearchParams(params);
     next.set("stall", id);

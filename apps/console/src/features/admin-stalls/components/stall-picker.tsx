@@ -1,7 +1,7 @@
 import type { Stall } from "@chophien/contracts";
+import { useDebouncedValue } from "@chophien/web";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
 import { useAdminStalls } from "../api/get-admin-stalls";
 
 /** Finds an approved stall by name (two letters or more) and picks it; shows the choice with a way to change it. */

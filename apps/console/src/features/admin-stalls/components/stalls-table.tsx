@@ -1,10 +1,10 @@
 import { STALL_STATUSES, type Stall, type StallStatus } from "@chophien/contracts";
+import { useDebouncedValue } from "@chophien/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "@/shared/i18n/use-format";
 import { cx } from "@/shared/lib/cx";
-import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
 import { ConfirmDialog } from "@/shared/ui/dialog";
 import { errorMessage } from "@/shared/lib/error-message";
 import { Pagination } from "@/shared/ui/pagination";

@@ -1,6 +1,6 @@
+import { fakeApi } from "@chophien/web/testing";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeApi } from "@/test/fake-api";
 import { ORDER_ID, stallOrder } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { OrderDetail } from "./order-detail";

@@ -1,8 +1,8 @@
 import { LIMITS } from "@chophien/contracts";
+import { fakeApi } from "@chophien/web/testing";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeXhr } from "@/test/fake-xhr";
-import { fakeApi } from "@/test/fake-api";
 import { PRODUCT_ID, image, photo, product } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { useSellerProduct } from "../api/get-seller-product";

@@ -1,8 +1,8 @@
 import type { SellerProduct } from "@chophien/contracts";
+import { fakeApi, validationError } from "@chophien/web/testing";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeXhr } from "@/test/fake-xhr";
-import { fakeApi, validationError } from "@/test/fake-api";
 import { COFFEE, PEPPER, PRODUCT_ID, categories, image, photo, product } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { ProductEditor } from "./product-editor";

@@ -1,6 +1,6 @@
 import type { SellerProductList } from "@chophien/contracts";
+import { fakeApi } from "@chophien/web/testing";
 import { screen, within } from "@testing-library/react";
-import { fakeApi } from "@/test/fake-api";
 import { product } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { ProductsTable } from "./products-table";

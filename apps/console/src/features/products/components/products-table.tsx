@@ -1,10 +1,11 @@
 import { PRODUCT_STATUSES, type ProductStatus, type SellerProduct } from "@chophien/contracts";
+import { useDebouncedValue } from "@chophien/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useFormat } from "@/shared/i18n/use-format";
 import { cx } from "@/shared/lib/cx";
-import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
+import { useUrlFilters } from "@/shared/lib/use-url-filters";
 import { Badge } from "@/shared/ui/badge";
 import { ConfirmDialog } from "@/shared/ui/dialog";
 import { Icon } from "@/shared/ui/icon";
@@ -29,10 +30,9 @@ const isStatus = (s: string | null): s is ProductStatus => PRODUCT_STATUSES.some
 export function ProductsTable() {
   const { t } = useTranslation();
   const { vnd, localName } = useFormat();
-  const [params, setParams] = useSearchParams();
+  const { params, page, setParam } = useUrlFilters();
   const statusParam = params.get("status");
   const status = isStatus(statusParam) ? statusParam : undefined;
-  const page = Number(params.get("page")) || 1;
   const [q, setQ] = useState(params.get("q") ?? "");
   const debouncedQ = useDebouncedValue(q.trim(), 300);
   const products = useSellerProducts({ q: debouncedQ || undefined, status, page, limit: LIMIT });
@@ -41,17 +41,6 @@ export function ProductsTable() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirmArchive, setConfirmArchive] = useState(false);
 
-  const setParam = (key: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== "page") next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
   const onSearch = (value: string) => {
     setQ(value);
     setParam("q", value.trim() || undefined);

@@ -1,8 +1,8 @@
 import type { User } from "@chophien/contracts";
 import { LIMITS } from "@chophien/contracts";
+import { useFormat } from "@chophien/web";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import { Icon } from "@/shared/ui/icon";
 import { TextField, focusFirstInvalid } from "@/shared/ui/text-field";
 import { useUpdateMe } from "../api/update-me";

@@ -1,7 +1,6 @@
-import { ApiError } from "@chophien/web";
+import { ApiError, useFormat } from "@chophien/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { QuantityStepper } from "@/shared/ui/quantity-stepper";

@@ -1,8 +1,8 @@
 import type { PutCartItemRequest } from "@chophien/contracts";
+import { fakeApi } from "@chophien/web/testing";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { cartWithTwoStalls, simpleCart } from "@/test/fixtures";
-import { fakeApi } from "@/test/fake-api";
 import { renderPage } from "@/test/render";
 import { CartView } from "./cart-view";
 

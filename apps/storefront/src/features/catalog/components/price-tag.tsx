@@ -1,5 +1,5 @@
+import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import { cx } from "@/shared/lib/cx";
 import styles from "./price-tag.module.css";
 

@@ -1,8 +1,8 @@
 import type { CheckoutRequest, CheckoutResponse, Order } from "@chophien/contracts";
+import { fakeApi, networkError, type Call } from "@chophien/web/testing";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { simpleCart, user } from "@/test/fixtures";
-import { fakeApi, networkError, type Call } from "@/test/fake-api";
 import { renderPage } from "@/test/render";
 import { CheckoutFlow } from "./checkout-flow";
 

@@ -1,9 +1,8 @@
 import type { Cart, CheckoutResponse, PaymentMethod, ShippingAddress, User } from "@chophien/contracts";
-import { ApiError } from "@chophien/web";
+import { ApiError, useFormat } from "@chophien/web";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useFormat } from "@/shared/i18n/use-format";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { usePlaceOrder } from "../api/post-checkout";

@@ -1,7 +1,7 @@
 import type { Cart, PaymentMethod, ShippingAddress } from "@chophien/contracts";
 import { provinceBySlug } from "@chophien/contracts";
+import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import styles from "./order-review.module.css";
 
 interface Props {

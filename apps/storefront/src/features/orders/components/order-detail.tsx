@@ -1,9 +1,8 @@
 import type { Order, StallOrder } from "@chophien/contracts";
-import { ApiError } from "@chophien/web";
+import { ApiError, useFormat } from "@chophien/web";
 import { provinceBySlug } from "@chophien/contracts";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import { Icon } from "@/shared/ui/icon";
 import { showToast } from "@/shared/ui/toast";
 import { useCancelOrder } from "../api/cancel-order";

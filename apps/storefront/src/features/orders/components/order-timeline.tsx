@@ -1,6 +1,6 @@
 import type { Order } from "@chophien/contracts";
+import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import styles from "./order-timeline.module.css";
 
 type OrderEvent = Order["timeline"][number];

@@ -1,6 +1,6 @@
+import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useFormat } from "@/shared/i18n/use-format";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { Skeleton } from "@/shared/ui/skeleton";

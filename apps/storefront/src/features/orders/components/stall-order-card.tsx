@@ -1,8 +1,8 @@
 import type { Order, StallOrder } from "@chophien/contracts";
+import { useFormat } from "@chophien/web";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useFormat } from "@/shared/i18n/use-format";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { ResponsiveImage } from "@/shared/ui/responsive-image";

@@ -1,6 +1,6 @@
+import { fakeApi } from "@chophien/web/testing";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeApi } from "@/test/fake-api";
 import { renderPage } from "@/test/render";
 import { ReviewForm } from "./review-form";
 

@@ -1,5 +1,5 @@
+import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import { RatingStars } from "@/shared/ui/rating-stars";
 import { ResponsiveImage } from "@/shared/ui/responsive-image";
 import { SkeletonText } from "@/shared/ui/skeleton";

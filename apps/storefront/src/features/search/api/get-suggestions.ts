@@ -1,7 +1,7 @@
 import type { ProductList } from "@chophien/contracts";
+import { useDebouncedValue } from "@chophien/web";
 import { useQuery } from "@tanstack/react-query";
 import { api } from "@/shared/api/api-client";
-import { useDebouncedValue } from "@/shared/lib/use-debounced-value";
 
 /** Typing pauses this long before asking: one request per pause, not per keystroke on a slow phone. */
 export const SUGGEST_DEBOUNCE_MS = 250;

@@ -1,6 +1,6 @@
 import { provinceBySlug } from "@chophien/contracts";
+import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import { Icon } from "@/shared/ui/icon";
 import type { SearchState } from "../lib/search-params";
 import styles from "./active-filters.module.css";

@@ -1,8 +1,8 @@
+import { fakeApi } from "@chophien/web/testing";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SearchPage } from "@/app/routes/search-page";
 import { productList } from "@/test/fixtures";
-import { fakeApi } from "@/test/fake-api";
 import { renderPage } from "@/test/render";
 import { FilterPanel } from "./filter-panel";
 

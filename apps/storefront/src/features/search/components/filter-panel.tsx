@@ -1,7 +1,7 @@
 import type { ProductList } from "@chophien/contracts";
+import { useFormat } from "@chophien/web";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "@/shared/i18n/use-format";
 import type { SearchState } from "../lib/search-params";
 import styles from "./filter-panel.module.css";
 import { formText } from "@/shared/lib/form-text";

@@ -1,4 +1,4 @@
-import { formatDateTime, formatVnd } from "@chophien/web";
+import { formatDateTime, formatVnd } from "@chophien/contracts";
 import { useTranslation } from "react-i18next";
 
 /** The current language ("vi" | "en") with money and GMT+7 date formatting bound to it. */

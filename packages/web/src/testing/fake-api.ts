@@ -1,3 +1,5 @@
+// A stand-in for the network in both front ends' jsdom tests (tests only: it uses jest's globals).
+
 /** One recorded request to the fake API. */
 export interface Call {
   method: string;
@@ -7,12 +9,16 @@ export interface Call {
   headers: Record<string, string>;
 }
 
+/** A status (200 when left out) and a JSON body. */
 type Answer = { status?: number; body?: unknown };
-type Route = ((call: Call) => Answer | Promise<Answer>) | Answer;
+/** An answer, a rejection (`networkError()`: the request never arrived), or a handler that returns either. */
+type Route = Answer | Promise<never> | ((call: Call) => Answer | Promise<Answer>);
+
+const NO_ROUTE: Answer = { status: 404, body: { error: { code: "not_found", message: "No route" } } };
 
 /**
- * A stand-in for the network at the fetch boundary (jsdom has no fetch): routes "METHOD /path" to answers and
- * records every call, so a test can assert what the page sent.
+ * Replaces `fetch` (jsdom has none): routes "METHOD /path" (without `/api`) to answers or handlers and records
+ * every call, so a test can assert what the page sent — method, query, body, headers such as Idempotency-Key.
  */
 export function fakeApi(routes: Record<string, Route>) {
   const calls: Call[] = [];
@@ -27,15 +33,16 @@ export function fakeApi(routes: Record<string, Route>) {
       headers: (init.headers ?? {}) as Record<string, string>,
     };
     calls.push(call);
-    const route = routes[`${method} ${call.path}`];
-    const { status = 200, body } =
-      typeof route === "function"
-        ? await route(call)
-        : (route ?? { status: 404, body: { error: { code: "not_found", message: "No route" } } });
+    const route = routes[`${method} ${call.path}`] ?? NO_ROUTE;
+    const { status = 200, body } = await (typeof route === "function" ? route(call) : route);
     return { ok: status >= 200 && status < 300, status, statusText: "", json: () => Promise.resolve(body) };
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;
-  return { calls, callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) };
+  return {
+    calls,
+    fetchMock,
+    callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
+  };
 }
 
 /** The contract's validation error body for the given fields. */
@@ -43,3 +50,6 @@ export const validationError = (details: { path: string; message: string }[]) =>
   status: 400,
   body: { error: { code: "validation_failed", message: "Some fields are invalid", details } },
 });
+
+/** A request that never reaches the server (the connection dropped). */
+export const networkError = (): Promise<never> => Promise.reject(new TypeError("Failed to fetch"));

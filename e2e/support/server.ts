@@ -1,17 +1,22 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { E2E } from "./env";
 
-export const ROOT = path.resolve(__dirname, "../../../..");
+/** The repository's root. */
+export const ROOT = path.resolve(__dirname, "../..");
+
+/** The front end a suite drives; the API serves the storefront at / and the console at /console. */
+export type FrontEnd = "storefront" | "console";
 
 export interface Server {
   url: string;
   admin: { email: string; password: string };
-  /** SQL on the test database (backdating orders for the dashboard's 30 days). */
+  /** SQL on the test database (backdating orders for the console's 30-day dashboard). */
   sql: (text: string, params?: unknown[]) => Promise<pg.QueryResult>;
   stop: () => Promise<void>;
 }
@@ -26,6 +31,18 @@ async function onPostgres<T>(database: string, fn: (c: pg.Client) => Promise<T>)
   }
 }
 
+/** A port nobody is listening on. (PORT=0 would leave the API's public URL — VNPay's return address — at :0.) */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 /** Newest modification time under a folder. */
 function newest(p: string): number {
   const stat = fs.statSync(p);
@@ -33,25 +50,27 @@ function newest(p: string): number {
   return fs.readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
 }
 
-/** The suite tests what the API serves: the built console, which must not be older than its sources. */
-function assertBuilt() {
-  for (const built of ["apps/api/dist/main.js", "apps/console/dist/index.html"])
+/** The suite tests what the API serves: the built API and front end (with `refuseStale`, no older than its sources). */
+function assertBuilt(app: FrontEnd, refuseStale: boolean) {
+  const index = `apps/${app}/dist/index.html`;
+  for (const built of ["apps/api/dist/main.js", index])
     if (!fs.existsSync(path.join(ROOT, built)))
       throw new Error(`${built} is missing: run \`npm run build\` before the e2e tests`);
-  if (newest(path.join(ROOT, "apps/console/src")) > fs.statSync(path.join(ROOT, "apps/console/dist/index.html")).mtimeMs)
-    throw new Error("apps/console/dist is older than its sources: run `npm run build -w @chophien/console` first");
+  if (refuseStale && newest(path.join(ROOT, `apps/${app}/src`)) > fs.statSync(path.join(ROOT, index)).mtimeMs)
+    throw new Error(`apps/${app}/dist is older than its sources: run \`npm run build -w @chophien/${app}\` first`);
 }
 
 /**
- * Boots the built API (which serves the built console at /console) with PORT=0 on a new database
- * `chophien_e2e_console_<random>`, waits for "running at http://localhost:PORT", and returns a stop() that kills
- * it and drops the database. The API seeds the demo market on start.
+ * Boots the built API (which serves the built front ends) on a free port and a new database
+ * `chophien_e2e_<app>_<random>`, waits for "running at http://localhost:PORT", and returns a stop() that kills it
+ * and drops the database. The API seeds the demo market on start.
  */
-export async function startServer(): Promise<Server> {
-  assertBuilt();
-  const database = `chophien_e2e_console_${randomBytes(4).toString("hex")}`;
+export async function startServer(app: FrontEnd, { refuseStale = false }: { refuseStale?: boolean } = {}): Promise<Server> {
+  assertBuilt(app, refuseStale);
+  const database = `chophien_e2e_${app}_${randomBytes(4).toString("hex")}`;
   await onPostgres("postgres", (c) => c.query(`CREATE DATABASE ${database}`));
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-console-e2e-"));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `chophien-${app}-e2e-`));
+  const port = await freePort();
   const admin = { email: "admin@e2e.chophien.test", password: "e2e-admin-password" };
 
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "apps/api/dist/main.js")], {
@@ -62,7 +81,7 @@ export async function startServer(): Promise<Server> {
       DATABASE_URL: `${E2E.postgresUrl}/${database}`,
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
-      PORT: "0",
+      PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
     },
@@ -88,6 +107,7 @@ export async function startServer(): Promise<Server> {
     });
   });
 
+  // Connects on the first query only; suites that never run SQL never open it.
   const pool = new pg.Pool({ connectionString: `${E2E.postgresUrl}/${database}`, max: 2 });
   const stop = async () => {
     await pool.end();

@@ -5,7 +5,7 @@
 const env = process.env;
 
 export const E2E = {
-  /** PostgreSQL server on which `chophien_e2e_console_<random>` is created and dropped. */
+  /** PostgreSQL server on which each suite's `chophien_e2e_<app>_<random>` is created and dropped. */
   postgresUrl: env.E2E_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432",
   /** The Chromium binary driven by playwright-core. */
   chromium: env.E2E_CHROMIUM ?? "/usr/bin/chromium",
