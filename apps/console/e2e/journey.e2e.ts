@@ -9,7 +9,7 @@ import { productPhotos, stallImages } from "./support/images";
 // One story, start to finish, through the real API and the built console: a young founder applies for a stall
 // on her phone, an admin approves it on a laptop, she lists a product with two photos, a shopper buys it, she
 // confirms, ships and delivers it, the buyer confirms receipt, and the sale is in her ledger. Then the admin
-// hides the product with a reason (shoppers lose it, she reads why) and shows it again.
+// hides the product with a reason (shoppers lose it, she reads why), she asks for another look, and it is shown again.
 
 let server: Server;
 let browser: Browser;
@@ -264,15 +264,25 @@ describe("from stall application to the first sale in the ledger", () => {
     await sellerRow.getByRole("link", { name: PRODUCT, exact: true }).click();
     const notice = phonePage.getByRole("region", { name: "Chợ đã ẩn sản phẩm này" });
     await notice.getByText(HIDE_REASON).waitFor();
-    await notice.getByText(/liên hệ quản trị viên chợ/).waitFor();
+    // She fixes it (say) and asks the admins to look again, with a note.
+    await notice.getByRole("button", { name: "Tôi đã sửa xong — nhờ chợ xem lại" }).click();
+    await notice.getByLabel(/Bạn đã sửa gì/).fill("Đã thay ảnh chụp thật");
+    await notice.getByRole("button", { name: "Gửi yêu cầu" }).click();
+    await notice.getByText(/^Đã nhờ chợ xem lại lúc/).waitFor();
 
-    // Fixed (say): the admin shows it again, after a confirmation.
+    // The admin finds it among the requests, with her note, and shows it again after a confirmation.
+    await page.getByRole("searchbox", { name: "Tìm theo tên" }).fill("");
+    await page.getByLabel("Ẩn / hiện").selectOption({ label: "Người bán xin xem lại" });
+    await row.getByText(/Đã thay ảnh chụp thật/).waitFor();
     await row.getByRole("button", { name: `Hiện lại ${PRODUCT}` }).click();
     await page
       .getByRole("dialog", { name: `Hiện lại “${PRODUCT}”?` })
       .getByRole("button", { name: "Hiện lại" })
       .click();
     await toast(page, `Đã hiện lại ${PRODUCT}`);
+    await row.waitFor({ state: "detached" }); // no longer waiting for a look
+    await page.getByLabel("Ẩn / hiện").selectOption({ label: "Không bị ẩn" });
+    await page.getByRole("searchbox", { name: "Tìm theo tên" }).fill(PRODUCT);
     await row.getByText("Đang hiển thị").waitFor();
     expect(await storefront()).toBe(200);
 

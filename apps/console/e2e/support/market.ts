@@ -18,6 +18,8 @@ export interface BusyStall {
 
 /** Why the demo stall's product is hidden (the seller reads it; the screenshots show it). */
 export const HIDE_REASON = "Ảnh sản phẩm lấy từ trang khác. Vui lòng chụp ảnh thật của sản phẩm rồi báo lại cho chợ.";
+const FIXED_REASON = 'Tên sản phẩm ghi "hữu cơ" nhưng chưa có chứng nhận. Vui lòng sửa tên hoặc gửi chứng nhận.';
+const FIXED_NOTE = 'Đã bỏ chữ "hữu cơ" khỏi tên, chờ chứng nhận sẽ bổ sung sau.';
 
 /**
  * Turns the seeded stall with the most products into a busy one for the screenshots: a month of orders in every
@@ -124,6 +126,12 @@ export async function makeBusyStall(server: Server, call: Call): Promise<BusySta
   const admin = await login(call, server.admin.email, server.admin.password);
   const hidden = products.find((p, i) => i >= 3 && p.status === "active") ?? products[1]!;
   await call(`/admin/products/${hidden.id}/hide`, { method: "POST", token: admin, body: { reason: HIDE_REASON } });
+  // A second one she has fixed already and asked the admins to look at again.
+  const fixed = products.find((p, i) => i >= 3 && p.status === "active" && p.id !== hidden.id);
+  if (fixed) {
+    await call(`/admin/products/${fixed.id}/hide`, { method: "POST", token: admin, body: { reason: FIXED_REASON } });
+    await call(`/seller/products/${fixed.id}/request-review`, { method: "POST", token, body: { note: FIXED_NOTE } });
+  }
   const { stall } = await call<{ stall: { id: string } }>("/me/stall", { token });
   const { balance } = await call<LedgerResponse>("/seller/ledger", { token });
   const amount = Math.floor(balance.available / 2000) * 1000;

@@ -34,6 +34,13 @@ export function AdminDashboardPage() {
           hint={t("adminDashboard.hiddenProductsHint")}
           to="/admin/products?hidden=true"
         />
+        <StatCard
+          label={t("adminDashboard.reviewRequests")}
+          value={s ? s.reviewRequests : "…"}
+          hint={t("adminDashboard.reviewRequestsHint")}
+          to="/admin/products?hidden=review"
+          tone={s?.reviewRequests ? "alert" : undefined}
+        />
         <StatCard label={t("adminDashboard.gmv30")} value={s ? vnd(s.gmv) : "…"} hint={t("adminDashboard.gmvHint")} />
         <StatCard label={t("adminDashboard.orders30")} value={s ? s.orderCount : "…"} to="/admin/orders" />
         <StatCard label={t("adminDashboard.newStalls30")} value={s ? s.newStalls : "…"} to="/admin/stalls" />

@@ -37,7 +37,7 @@ export function ProductEditPage() {
   return (
     <>
       <PageHeader title={product.data.name} back={back} />
-      {product.data.hidden && <HiddenNotice hidden={product.data.hidden} />}
+      {product.data.hidden && <HiddenNotice productId={product.data.id} hidden={product.data.hidden} />}
       <ProductEditor
         key={product.data.id}
         product={product.data}

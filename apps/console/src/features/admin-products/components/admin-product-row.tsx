@@ -75,6 +75,12 @@ export function AdminProductRow({ product: p, stallHref, onHide, onUnhide }: Pro
               <small className="muted">
                 {t("adminProducts.hiddenBy", { name: p.hidden.admin.fullName, date: dateTime(p.hidden.at) })}
               </small>
+              {p.hidden.reviewRequest && (
+                <p className={styles.request}>
+                  <strong>{t("adminProducts.reviewRequestedOn", { date: dateTime(p.hidden.reviewRequest.at) })}</strong>
+                  {p.hidden.reviewRequest.note && <span> {p.hidden.reviewRequest.note}</span>}
+                </p>
+              )}
             </>
           )}
           {p.public && (

@@ -69,6 +69,22 @@ describe("AdminProductsTable", () => {
     await waitFor(() => expect(api.calls.at(-1)!.query.get("hidden")).toBe("true"));
   });
 
+  it("lists the products sellers ask to look at again, with their notes", async () => {
+    const asked = {
+      ...hiddenPepper,
+      hidden: { ...hiddenPepper.hidden!, reviewRequest: { at: "2026-11-28T03:00:00.000Z", note: "Đã thay ảnh chụp thật" } },
+    };
+    const api = fakeApi({ "GET /admin/products": { body: list([asked]) } });
+    const user = userEvent.setup();
+    renderWithApp(<AdminProductsTable />, { url: "/admin/products" });
+    await user.selectOptions(screen.getByLabelText("Ẩn / hiện"), "Người bán xin xem lại");
+    await waitFor(() => expect(api.calls.at(-1)!.query.get("reviewRequested")).toBe("true"));
+    expect(api.calls.at(-1)!.query.get("hidden")).toBeNull();
+    expect(screen.getByTestId("location")).toHaveTextContent("/admin/products?hidden=review");
+    const row = screen.getByRole("row", { name: /Tiêu đen Cồn Tiên/ });
+    expect(row).toHaveTextContent("Người bán đã sửa và xin xem lại (10:00 28/11/2026): Đã thay ảnh chụp thật");
+  });
+
   it("shows an empty state for a filter that matches nothing", async () => {
     fakeApi({ "GET /admin/products": { body: list([]) } });
     renderWithApp(<AdminProductsTable />, { url: "/admin/products?hidden=true" });

@@ -35,7 +35,9 @@ export function AdminProductsTable() {
   const filters: AdminProductFilters = {
     q: debouncedQ || undefined,
     status: isStatus(statusParam) ? statusParam : undefined,
+    // `hidden=review`: hidden products whose sellers ask for another look (oldest request first).
     hidden: hiddenParam === "true" ? true : hiddenParam === "false" ? false : undefined,
+    reviewRequested: hiddenParam === "review" ? true : undefined,
     stall: UUID.test(stallParam) ? stallParam : undefined,
     page,
     limit: LIMIT,
@@ -52,7 +54,9 @@ export function AdminProductsTable() {
     next.delete("page");
     return `?${next.toString()}`;
   };
-  const filtered = Boolean(filters.q || filters.status || filters.hidden !== undefined || filters.stall);
+  const filtered = Boolean(
+    filters.q || filters.status || filters.hidden !== undefined || filters.reviewRequested || filters.stall,
+  );
   const items = products.data?.items ?? [];
 
   return (
@@ -90,12 +94,13 @@ export function AdminProductsTable() {
           <span className="field-label">{t("adminProducts.visibility")}</span>
           <select
             className="input select"
-            value={filters.hidden === undefined ? "" : String(filters.hidden)}
+            value={filters.reviewRequested ? "review" : filters.hidden === undefined ? "" : String(filters.hidden)}
             onChange={(e) => setParam("hidden", e.target.value || undefined)}
           >
             <option value="">{t("common.all")}</option>
             <option value="true">{t("adminProducts.onlyHidden")}</option>
             <option value="false">{t("adminProducts.notHidden")}</option>
+            <option value="review">{t("adminProducts.reviewRequested")}</option>
           </select>
         </label>
       </form>
