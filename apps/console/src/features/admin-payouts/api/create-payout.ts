@@ -8,5 +8,11 @@ export const createPayout = (body: CreatePayoutRequest) =>
 
 export function useCreatePayout() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createPayout, onSuccess: () => qc.invalidateQueries({ queryKey: ["admin-payouts"] }) });
+  return useMutation({
+    mutationFn: createPayout,
+    onSuccess: (p) => {
+      void qc.invalidateQueries({ queryKey: ["admin-payouts"] });
+      void qc.invalidateQueries({ queryKey: ["admin-stall-balance", p.stall.id] });
+    },
+  });
 }

@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/shared/ui/dialog";
 import { TextField } from "@/shared/ui/field";
 import { showToast } from "@/shared/ui/toast";
 import { useCreatePayout } from "../api/create-payout";
+import { useStallBalance } from "../api/get-stall-balance";
 
 interface Props {
   /** The stall being paid (chosen with the picker in `stallField`). */
@@ -25,6 +26,7 @@ export function PayoutForm({ stall, stallField, onDone }: Props) {
   const { t } = useTranslation();
   const { vnd } = useFormat();
   const create = useCreatePayout();
+  const balance = useStallBalance(stall?.id);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<CreatePayoutRequest | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,6 +51,15 @@ export function PayoutForm({ stall, stallField, onDone }: Props) {
       {errors.stallId && (
         <p className="field-error" role="alert">
           {t("payouts.chooseStall")}
+        </p>
+      )}
+      {stall && (
+        <p className="muted" role="status">
+          {balance.data
+            ? t("payouts.balance", { available: vnd(balance.data.available), pending: vnd(balance.data.pendingSales) })
+            : balance.isError
+              ? t("payouts.balanceUnknown")
+              : t("common.loading")}
         </p>
       )}
       <div className="form-grid">
