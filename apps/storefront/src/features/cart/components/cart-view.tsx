@@ -10,6 +10,7 @@ import { useRemoveCartItem } from "../api/delete-cart-item";
 import { useCart } from "../api/get-cart";
 import { useSetCartQuantity } from "../api/put-cart-item";
 import { CartGroup } from "./cart-group";
+import { OrderTotals } from "@/shared/ui/order-totals";
 import styles from "./cart-view.module.css";
 
 /** The cart page's body: stalls' groups, then the totals and the way to checkout. */
@@ -65,20 +66,14 @@ export function CartView() {
         <h2 id="cart-summary-title" className={styles.summaryTitle}>
           {t("cart.summary")}
         </h2>
-        <dl className={styles.totals}>
-          <div>
-            <dt>{t("cart.subtotal", { count: data.itemCount })}</dt>
-            <dd>{vnd(data.subtotal)}</dd>
-          </div>
-          <div>
-            <dt>{t("cart.shippingTotal", { count: data.groups.length })}</dt>
-            <dd>{vnd(data.shippingTotal)}</dd>
-          </div>
-          <div className={styles.grand}>
-            <dt>{t("cart.grandTotal")}</dt>
-            <dd data-testid="cart-grand-total">{vnd(data.grandTotal)}</dd>
-          </div>
-        </dl>
+        <OrderTotals
+          subtotalLabel={t("cart.subtotal", { count: data.itemCount })}
+          subtotal={data.subtotal}
+          parcels={data.groups.length}
+          shipping={data.shippingTotal}
+          grandTotal={data.grandTotal}
+          totalTestId="cart-grand-total"
+        />
         {!data.shippingProvince && <p className={styles.note}>{t("cart.shippingEstimate")}</p>}
         {data.needsAttention && (
           <p className="alert" role="alert">

@@ -2,6 +2,7 @@ import type { Cart, PaymentMethod, ShippingAddress } from "@chophien/contracts";
 import { provinceBySlug } from "@chophien/contracts";
 import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
+import { OrderTotals } from "@/shared/ui/order-totals";
 import styles from "./order-review.module.css";
 
 interface Props {
@@ -62,20 +63,15 @@ export function OrderReview({ cart, address, payment, onEdit }: Props) {
           </ul>
         </section>
       ))}
-      <dl className={styles.totals}>
-        <div>
-          <dt>{t("cart.subtotal", { count: cart.itemCount })}</dt>
-          <dd>{vnd(cart.subtotal)}</dd>
-        </div>
-        <div>
-          <dt>{t("cart.shippingTotal", { count: cart.groups.length })}</dt>
-          <dd>{vnd(cart.shippingTotal)}</dd>
-        </div>
-        <div className={styles.grand}>
-          <dt>{t("cart.grandTotal")}</dt>
-          <dd data-testid="checkout-total">{vnd(cart.grandTotal)}</dd>
-        </div>
-      </dl>
+      <OrderTotals
+        className={styles.totals}
+        subtotalLabel={t("cart.subtotal", { count: cart.itemCount })}
+        subtotal={cart.subtotal}
+        parcels={cart.groups.length}
+        shipping={cart.shippingTotal}
+        grandTotal={cart.grandTotal}
+        totalTestId="checkout-total"
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useCancelOrder } from "../api/cancel-order";
 import { useReceiveOrder } from "../api/receive-order";
 import { OrderStatusBadge } from "./order-status-badge";
 import { StallOrderCard, type OrderItem } from "./stall-order-card";
+import { OrderTotals } from "@/shared/ui/order-totals";
 import styles from "./order-detail.module.css";
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 /** A whole order: code, payment, address, each stall's parcel, totals, and the buyer's actions. */
 export function OrderDetail({ order, renderItemExtra }: Props) {
   const { t } = useTranslation();
-  const { vnd, dateTime } = useFormat();
+  const { dateTime } = useFormat();
   const cancel = useCancelOrder();
   const receive = useReceiveOrder();
   const [confirmCancel, setConfirmCancel] = useState(false);
@@ -75,20 +76,13 @@ export function OrderDetail({ order, renderItemExtra }: Props) {
         <h2 id="order-totals" className={styles.boxTitle}>
           {t("order.totals")}
         </h2>
-        <dl className={styles.totals}>
-          <div>
-            <dt>{t("cart.subtotalPlain")}</dt>
-            <dd>{vnd(order.subtotal)}</dd>
-          </div>
-          <div>
-            <dt>{t("cart.shippingTotal", { count: order.stallOrders.length })}</dt>
-            <dd>{vnd(order.shippingTotal)}</dd>
-          </div>
-          <div className={styles.grand}>
-            <dt>{t("cart.grandTotal")}</dt>
-            <dd>{vnd(order.grandTotal)}</dd>
-          </div>
-        </dl>
+        <OrderTotals
+          subtotalLabel={t("cart.subtotalPlain")}
+          subtotal={order.subtotal}
+          parcels={order.stallOrders.length}
+          shipping={order.shippingTotal}
+          grandTotal={order.grandTotal}
+        />
       </section>
 
       {(canCancel || canReceive) && (
