@@ -238,11 +238,14 @@ describe("dispatching the outbox", () => {
     const hung = await buildUser(ds, { fullName: "Lê Văn Hùng", role: "seller" });
     const stall = await buildStall(ds, { owner: hung, name: "Mật ong Hướng Hóa" });
     const honey = await buildProduct(ds, { stall, name: "Mật ong hoa cà phê" });
-    await ds.transaction(async (m) => {
-      await enqueueProductNotice(m, "product.hidden", { productId: honey.id, note: "Ảnh không đúng thực tế" });
-      await enqueueProductNotice(m, "product.unhidden", { productId: honey.id });
-      await enqueueProductNotice(m, "product.hidden", { productId: "00000000-0000-4000-8000-000000000000", note: "x" });
-    });
+    // One decision per transaction, as the admins make them (the outbox goes in commit order).
+    await ds.transaction((m) =>
+      enqueueProductNotice(m, "product.hidden", { productId: honey.id, note: "Ảnh không đúng thực tế" }),
+    );
+    await ds.transaction((m) => enqueueProductNotice(m, "product.unhidden", { productId: honey.id }));
+    await ds.transaction((m) =>
+      enqueueProductNotice(m, "product.hidden", { productId: "00000000-0000-4000-8000-000000000000", note: "x" }),
+    );
     const mailer = recordingMailer();
     expect(await dispatchOutbox(ds, mailer)).toEqual({ processed: 2, failed: 1, mails: 2 });
     expect(mailer.sent.map((m) => [m.to, m.subject])).toEqual([
