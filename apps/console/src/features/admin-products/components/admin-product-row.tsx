@@ -3,10 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "@/shared/i18n/use-format";
 import { Badge } from "@/shared/ui/badge";
-import { Icon } from "@/shared/ui/icon";
 import { ProductStatusBadge } from "@/shared/ui/product-status-badge";
 import { StallStatusBadge } from "@/shared/ui/stall-status-badge";
 import styles from "./admin-products.module.css";
+import { Thumb } from "@/shared/ui/thumb";
 
 interface Props {
   product: AdminProduct;
@@ -20,18 +20,11 @@ interface Props {
 export function AdminProductRow({ product: p, stallHref, onHide, onUnhide }: Props) {
   const { t } = useTranslation();
   const { vnd, dateTime, number, localName } = useFormat();
-  const thumb = p.thumbnail ? (p.thumbnail.variants[0]?.url ?? p.thumbnail.url) : null;
   return (
     <tr>
       <td className={styles.productTd}>
         <div className={styles.productCell}>
-          {thumb ? (
-            <img className={styles.thumb} src={thumb} alt="" />
-          ) : (
-            <span className={styles.thumbEmpty}>
-              <Icon name="image" size={18} />
-            </span>
-          )}
+          <Thumb image={p.thumbnail} size="sm" />
           <span>
             <span className={styles.name}>{p.name}</span>
             <small className="muted">

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "@/shared/i18n/use-format";
+import { smallUrl } from "@/shared/ui/thumb";
 import type { TopProduct } from "../api/get-seller-sales-summary";
 import styles from "./insights.module.css";
 
@@ -13,11 +14,7 @@ export function TopProducts({ products }: { products: TopProduct[] }) {
     <ol className={styles.top}>
       {products.map((p) => (
         <li key={p.productId}>
-          {p.thumbnail ? (
-            <img src={p.thumbnail.variants[0]?.url ?? p.thumbnail.url} alt="" />
-          ) : (
-            <span className={styles.noThumb} />
-          )}
+          {p.thumbnail ? <img src={smallUrl(p.thumbnail)} alt="" /> : <span className={styles.noThumb} />}
           <span className={styles.topName}>
             {p.name}
             <small className="muted">{t("dashboard.unitsSold", { count: p.quantity })}</small>

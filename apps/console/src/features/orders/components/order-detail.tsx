@@ -2,6 +2,7 @@ import { provinceBySlug } from "@chophien/contracts";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "@/shared/i18n/use-format";
 import { OrderStatusBadge, PaymentBadge } from "@/shared/ui/order-status-badge";
+import { smallUrl } from "@/shared/ui/thumb";
 import type { SellerStallOrder } from "../api/types";
 import { OrderActions } from "./order-actions";
 import { OrderTimeline } from "./order-timeline";
@@ -39,11 +40,7 @@ export function OrderDetail({ order }: { order: SellerStallOrder }) {
         <ul className={styles.itemList}>
           {order.items.map((item) => (
             <li key={item.id}>
-              {item.thumbnail ? (
-                <img src={item.thumbnail.variants[0]?.url ?? item.thumbnail.url} alt="" />
-              ) : (
-                <span className={styles.noThumb} />
-              )}
+              {item.thumbnail ? <img src={smallUrl(item.thumbnail)} alt="" /> : <span className={styles.noThumb} />}
               <span className={styles.itemName}>
                 {item.name}
                 <small className="muted">

@@ -19,6 +19,7 @@ import { useBulkStatus } from "../hooks/use-bulk-status";
 import { InlineNumber } from "./inline-number";
 import { ProductStatusBadge } from "@/shared/ui/product-status-badge";
 import styles from "./products-table.module.css";
+import { Thumb } from "@/shared/ui/thumb";
 
 const LIMIT = 20;
 const isStatus = (s: string | null): s is ProductStatus => PRODUCT_STATUSES.some((x) => x === s);
@@ -177,13 +178,7 @@ export function ProductsTable() {
                 </td>
                 <td className={styles.productTd}>
                   <div className={styles.productCell}>
-                    {p.images[0] ? (
-                      <img className={styles.thumb} src={p.images[0].variants[0]?.url ?? p.images[0].url} alt="" />
-                    ) : (
-                      <span className={styles.thumbEmpty}>
-                        <Icon name="image" size={20} />
-                      </span>
-                    )}
+                    <Thumb image={p.images[0]} />
                     <span>
                       <Link to={`/seller/products/${p.id}`} className={styles.name}>
                         {p.name}
