@@ -1,5 +1,5 @@
 import { useFormat } from "@chophien/web";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { flattenCategories, useCategories } from "@/features/catalog/api/get-categories";
@@ -16,6 +16,7 @@ import { PageMeta } from "@/shared/ui/page-meta";
 import { Pagination } from "@/shared/ui/pagination";
 import { EmptyState, ErrorState } from "@/shared/ui/state-message";
 import styles from "./search-page.module.css";
+import { useModalFocus } from "@/shared/lib/use-modal-focus";
 
 /** /tim-kiem — results with facet filters, sort and pages; the URL holds the whole state. */
 export function SearchPage() {
@@ -26,6 +27,7 @@ export function SearchPage() {
   const categories = useCategories();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const drawerTitle = useRef<HTMLHeadingElement>(null);
+  const drawer = useRef<HTMLElement>(null);
 
   const names = useMemo(
     () => new Map(flattenCategories(categories.data?.items ?? []).map((c) => [c.slug, lang === "en" ? c.nameEn : c.name])),
@@ -33,17 +35,8 @@ export function SearchPage() {
   );
   const categoryLabel = (slug: string, fallback?: string) => names.get(slug) ?? fallback ?? slug;
 
-  useEffect(() => {
-    if (!filtersOpen) return;
-    drawerTitle.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setFiltersOpen(false);
-    document.addEventListener("keydown", onKey);
-    document.body.style.overflow = "hidden";
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.body.style.overflow = "";
-    };
-  }, [filtersOpen]);
+  // On a phone the filters are a modal sheet: focus stays inside until it closes, then returns to its button.
+  useModalFocus(filtersOpen, drawer, () => setFiltersOpen(false), drawerTitle);
 
   const title = state.q
     ? t("search.resultsFor", { q: state.q })
@@ -66,6 +59,7 @@ export function SearchPage() {
 
       <div className={styles.layout}>
         <aside
+          ref={drawer}
           id="search-filters"
           className={filtersOpen ? styles.drawerOpen : styles.drawer}
           aria-labelledby="filters-title"

@@ -63,6 +63,32 @@ describe("search filters", () => {
     await waitFor(() => expect(location()).toBe("/tim-kiem?q=ca+phe&sort=price_asc"));
   });
 
+  it("opens the filters as a modal sheet that keeps the keyboard inside, and gives focus back when closed", async () => {
+    fakeApi({ "GET /products": { body: productList() }, "GET /categories": { body: { items: [] } } });
+    const user = userEvent.setup();
+    renderPage(<SearchPage />, { url: "/tim-kiem?q=ca+phe" });
+    const opener = screen.getByRole("button", { name: "Bộ lọc" });
+    await user.click(opener);
+    const sheet = screen.getByRole("dialog", { name: "Bộ lọc" });
+    expect(screen.getByRole("heading", { name: "Bộ lọc" })).toHaveFocus();
+
+    // Shift+Tab from the start lands on the last control of the sheet; Tab from there comes back to the first.
+    await user.tab({ shift: true });
+    const last = document.activeElement!;
+    expect(sheet).toContainElement(last as HTMLElement);
+    await user.tab();
+    expect(sheet).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toBe(within(sheet).getByRole("button", { name: "Đóng" }));
+    for (let i = 0; i < 30; i++) {
+      await user.tab();
+      expect(sheet).toContainElement(document.activeElement as HTMLElement);
+    }
+
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog", { name: "Bộ lọc" })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
   it("says so when nothing matches, and offers a way out", async () => {
     fakeApi({ "GET /products": { body: { ...productList([]), total: 0 } }, "GET /categories": { body: { items: [] } } });
     renderPage(<SearchPage />, { url: "/tim-kiem?q=xyzzy&inStock=1" });
