@@ -106,5 +106,8 @@ describe("link previews of storefront pages", () => {
   it("cut descriptions at a word, plain", () => {
     expect(plainSummary("**Một** hai ba bốn năm", 12)).toBe("Một hai ba…");
     expect(plainSummary("ngắn")).toBe("ngắn");
+    expect(plainSummary("Thơm ngon.\n- Làm thủ công\n- Không phẩm màu\n1. Cay vừa")).toBe(
+      "Thơm ngon. Làm thủ công Không phẩm màu Cay vừa",
+    );
   });
 });

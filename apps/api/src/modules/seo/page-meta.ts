@@ -8,6 +8,7 @@ const DESCRIPTION_LENGTH = 200;
 /** Markdown or plain text → one line of at most `max` characters for a preview. */
 export function plainSummary(text: string, max = DESCRIPTION_LENGTH): string {
   const plain = text
+    .replace(/^\s*(?:[-+*]|\d+[.)])\s+/gm, "") // list markers
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/[#>*_`~|]+/g, " ")
