@@ -19,7 +19,7 @@ import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/ima
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import type { FileStorage } from "./lib/storage/storage";
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from "./lib/rate-limit";
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type SqlPool } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
 import { cartPaths, cartRoutes, mergeCartOnSignIn } from "./modules/cart/cart.routes";
@@ -60,6 +60,8 @@ export interface AppDeps {
   log: Logger;
   clock?: Clock;
   loginLimits?: LoginLimits;
+  /** Prefix of this app's sign-in counters in the shared table (tests keep apps apart with it). */
+  loginKeyPrefix?: string;
   /** Where uploaded images go; defaults to a folder under DATA_DIR. */
   storage?: FileStorage;
   images?: ImageProcessor;
@@ -87,7 +89,12 @@ export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? systemClock;
   const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock);
   const guard = createAuthGuard((token) => auth.authenticate(token));
-  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS);
+  // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
+  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, {
+    kind: "postgres",
+    pool: (ds.driver as unknown as { master: SqlPool }).master,
+    prefix: deps.loginKeyPrefix,
+  });
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });

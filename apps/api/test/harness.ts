@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -60,6 +61,8 @@ export async function startTestApp(
     log: pino({ level: "silent" }),
     clock,
     ...(opts.loginLimits && { loginLimits: opts.loginLimits }),
+    // Every test app counts sign-ins apart (they share the database and 127.0.0.1) unless told to share.
+    loginKeyPrefix: opts.loginKeyPrefix ?? `t${crypto.randomUUID().slice(0, 8)}:`,
     ...(opts.vnpay && { vnpay: opts.vnpay }),
     ...(opts.gateway && { vnpay: opts.gateway(config) }),
   });

@@ -1,3 +1,4 @@
+import { LoginAttempt } from "../lib/login-attempt.entity";
 import { RefreshToken } from "../modules/auth/refresh-token.entity";
 import { Cart, CartItem } from "../modules/cart/cart.entity";
 import { Category } from "../modules/catalog/category.entity";
@@ -23,6 +24,7 @@ import { User } from "../modules/users/user.entity";
 export const entities = [
   User,
   RefreshToken,
+  LoginAttempt,
   Stall,
   StallDecision,
   Category,

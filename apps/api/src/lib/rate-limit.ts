@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "../http/errors";
 
 export interface LoginLimits {
@@ -13,6 +13,18 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perEmail: { points: 5, seconds: 15 * 60 },
 };
 
+/** Something that runs a parameterised query, like a `pg` pool. */
+export interface SqlPool {
+  query(q: { text: string; values?: unknown[] }): Promise<unknown>;
+}
+
+/**
+ * Where the counters live. `postgres` (the app's default): the `login_attempt` table, shared by every API
+ * process, so a replica more does not mean more guesses; `prefix` separates apps sharing one database (tests).
+ * `memory`: this process only.
+ */
+export type LoginStore = { kind: "memory" } | { kind: "postgres"; pool: SqlPool; prefix?: string };
+
 function tooMany(msBeforeNext: number): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   return new AppError("rate_limited", `Too many attempts; try again in ${seconds} s`, undefined, {
@@ -21,15 +33,34 @@ function tooMany(msBeforeNext: number): AppError {
 }
 
 /**
- * Throttles sign-in per IP and per email. Counters live in this process's memory: with several replicas
- * each keeps its own (the limit is per replica), which still stops online guessing.
+ * The library names its prepared statements; on the embedded database every connection shares one PGlite
+ * session, where a second connection preparing the same name fails. Unnamed statements work everywhere.
  */
+const unnamed = (pool: SqlPool): SqlPool => ({ query: ({ text, values }) => pool.query({ text, values }) });
+
+function limiter(store: LoginStore, name: string, points: number, duration: number): RateLimiterAbstract {
+  if (store.kind === "memory") return new RateLimiterMemory({ keyPrefix: name, points, duration });
+  return new RateLimiterPostgres({
+    keyPrefix: `${store.prefix ?? ""}${name}`,
+    points,
+    duration,
+    storeClient: unnamed(store.pool),
+    storeType: "pool",
+    tableName: "login_attempt", // made by a migration
+    tableCreated: true,
+  });
+}
+
+/** Throttles sign-in per IP and per email. */
 export class LoginLimiter {
-  private readonly ip: RateLimiterMemory;
-  private readonly email: RateLimiterMemory;
-  constructor(private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
-    this.ip = new RateLimiterMemory({ keyPrefix: "ip", points: limits.perIp.points, duration: limits.perIp.seconds });
-    this.email = new RateLimiterMemory({ keyPrefix: "email", points: limits.perEmail.points, duration: limits.perEmail.seconds });
+  private readonly ip: RateLimiterAbstract;
+  private readonly email: RateLimiterAbstract;
+  constructor(
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
+    store: LoginStore = { kind: "memory" },
+  ) {
+    this.ip = limiter(store, "ip", limits.perIp.points, limits.perIp.seconds);
+    this.email = limiter(store, "email", limits.perEmail.points, limits.perEmail.seconds);
   }
 
   /** Counts one attempt from `ip` and refuses (429) if the IP or the email is over its limit. */

@@ -5,6 +5,7 @@ import { PaymentsLedger1764360000000 } from "./1764360000000-payments-ledger";
 import { CatalogSpeed1764370000000 } from "./1764370000000-catalog-speed";
 import { ProductModeration1764380000000 } from "./1764380000000-product-moderation";
 import { ProductReviewRequests1764390000000 } from "./1764390000000-product-review-requests";
+import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CatalogSpeed1764370000000,
   ProductModeration1764380000000,
   ProductReviewRequests1764390000000,
+  LoginAttempts1764400000000,
 ];

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import jwt from "jsonwebtoken";
 import { fixedClock } from "../../lib/clock";
 import { DEFAULT_PASSWORD, accessTokenFor, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
@@ -253,6 +254,26 @@ describe("login rate limits", () => {
       expect(blocked.body.error.code).toBe("rate_limited");
     } finally {
       await limited.close();
+    }
+  });
+
+  it("counts attempts in PostgreSQL, so two API processes share one limit", async () => {
+    const limits = { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } };
+    const loginKeyPrefix = `shared${crypto.randomUUID().slice(0, 8)}:`;
+    const a = await startTestApp({ loginLimits: limits, loginKeyPrefix });
+    const b = await startTestApp({ loginLimits: limits, loginKeyPrefix });
+    try {
+      const user = await buildUser(a.ds);
+      const wrong = (app: typeof a) => app.http.post("/api/auth/login").send({ email: user.email, password: "wrong-one" });
+      expect([(await wrong(a)).status, (await wrong(b)).status, (await wrong(a)).status]).toEqual([401, 401, 401]);
+      expect((await b.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD })).status).toBe(429);
+      const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key = $1`, [
+        `${loginKeyPrefix}email:${user.email}`,
+      ]);
+      expect(row?.points).toBe(3);
+    } finally {
+      await a.close();
+      await b.close();
     }
   });
 
