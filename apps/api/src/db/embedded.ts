@@ -40,6 +40,9 @@ export async function startEmbeddedDatabase(dir: string, log: Logger): Promise<E
   }
 }
 
+/** The extended-query protocol's Sync message: 'S', length 4. */
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
+
 /** Extended-query protocol messages that come before a query's Sync: Parse, Bind, Describe, Execute, Close, Flush. */
 const MID_QUERY = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
 
@@ -49,7 +52,7 @@ const MID_QUERY = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt
  * connection's — whose Parse replaces the unnamed statement ("bind message supplies 6 parameters, but prepared
  * statement "" requires 1") — whenever some client's BEGIN ran in between. This view of the database also says
  * "in a transaction" from a client's first extended message until its Sync, so the queue serves that client
- * until its query is whole. (`exec` is the socket server's own ROLLBACK for a client gone mid-query.)
+ * until its query is whole. (`exec` is the socket server's own ROLLBACK for a client gone mid-transaction.)
  */
 function wholeQueries(db: PGlite): PGlite {
   let midQuery = false;
@@ -62,7 +65,10 @@ function wholeQueries(db: PGlite): PGlite {
           return target.execProtocolRawStream(message, opts);
         };
       if (prop === "exec")
-        return (...args: Parameters<PGlite["exec"]>) => {
+        return async (...args: Parameters<PGlite["exec"]>) => {
+          // A client gone between an error and its Sync leaves PostgreSQL skipping messages until a Sync: send it,
+          // or the server's ROLLBACK is ignored and the next client inherits an aborted transaction.
+          if (midQuery) await target.execProtocolRaw(SYNC);
           midQuery = false;
           return target.exec(...args);
         };
