@@ -57,7 +57,9 @@ const FALLBACK = /[ \t]*(<title\s+data-fallback-meta[^>]*>[\s\S]*?<\/title>|<(me
 
 /** index.html with its fallback tags replaced by those of `meta`. */
 export function withMeta(html: string, meta: PageMeta): string {
-  return html.replace(FALLBACK, "").replace("</head>", `    ${renderMetaTags(meta)}\n  </head>`);
+  // A function, not a string: sellers' text may hold `$&`, `$'` or `` $` ``, which a replacement string expands.
+  const tags = renderMetaTags(meta);
+  return html.replace(FALLBACK, "").replace("</head>", () => `    ${tags}\n  </head>`);
 }
 
 /**

@@ -103,6 +103,16 @@ describe("link previews of storefront pages", () => {
     expect(metaOf(html, "description")).toMatch(/^Quảng Trị · 0 sản phẩm\. /);
   });
 
+  it("keep a seller's dollar signs as text (no replacement patterns)", async () => {
+    const stall = await buildStall(t.ds, { name: "Gian $` hàng" });
+    const product = await buildProduct(t.ds, { stall, name: "Mật ong $' đặc biệt", description: "Giá $& tốt $$ nhất" });
+    const html = (await http.get(`/san-pham/${product.slug}`)).text;
+    expect(html).toContain("<title data-fallback-meta>Mật ong $&#39; đặc biệt · Chợ Phiên</title>");
+    expect(metaOf(html, "description")).toContain("Giá $&amp; tốt $$ nhất");
+    expect(html.match(/<\/head>/g)).toHaveLength(1);
+    expect(html.match(/<body>/g)).toHaveLength(1);
+  });
+
   it("cut descriptions at a word, plain", () => {
     expect(plainSummary("**Một** hai ba bốn năm", 12)).toBe("Một hai ba…");
     expect(plainSummary("ngắn")).toBe("ngắn");
