@@ -6,6 +6,7 @@ import { CatalogSpeed1764370000000 } from "./1764370000000-catalog-speed";
 import { ProductModeration1764380000000 } from "./1764380000000-product-moderation";
 import { ProductReviewRequests1764390000000 } from "./1764390000000-product-review-requests";
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
+import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ProductModeration1764380000000,
   ProductReviewRequests1764390000000,
   LoginAttempts1764400000000,
+  ModerationRecordsDashboards1764410000000,
 ];

@@ -157,6 +157,15 @@ describe("product moderation", () => {
     expect((await t.http.post(`/api/seller/products/${p.id}/request-review`).set(as(seller)).send({})).status).toBe(409);
   });
 
+  it("keeps the record: a moderated product the seller deletes is archived instead", async () => {
+    const p = await product();
+    expect((await hide(p.id)).status).toBe(200);
+    const del = await t.http.delete(`/api/seller/products/${p.id}`).set(as(seller));
+    expect([del.status, del.body.product?.status]).toEqual([200, "archived"]);
+    const { moderation } = (await t.http.get(`/api/admin/products/${p.id}`).set(as(admin))).body.product;
+    expect(moderation).toEqual([expect.objectContaining({ action: "hide" })]);
+  });
+
   it("decides once when admins race: one hide wins, the others get 409", async () => {
     const p = await product();
     const results = await Promise.all(Array.from({ length: 6 }, () => hide(p.id)));

@@ -11,7 +11,8 @@ export class ProductModeration extends AdminDecision<ProductModerationAction> {
   @Column({ type: "uuid" })
   productId!: string;
 
-  @ManyToOne(() => Product, { onDelete: "CASCADE" })
+  // RESTRICT: a moderated product is archived, never deleted, so its record stays (see SellerProductsService.remove).
+  @ManyToOne(() => Product, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "product_id" })
   product?: Product;
 }

@@ -109,7 +109,7 @@ export class InsightsService {
         `SELECT (SELECT count(*)::int FROM stall WHERE status = 'pending') AS pending,
                 (SELECT count(*)::int FROM refund WHERE status = 'failed') AS failed_refunds,
                 (SELECT count(*)::int FROM product WHERE hidden_at IS NOT NULL) AS hidden,
-                (SELECT count(*)::int FROM product WHERE review_requested_at IS NOT NULL) AS review_requests`,
+                (SELECT count(*)::int FROM product WHERE hidden_at IS NOT NULL AND review_requested_at IS NOT NULL) AS review_requests`,
       ),
     ]);
     const o = points(orders);

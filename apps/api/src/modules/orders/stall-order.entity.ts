@@ -12,6 +12,9 @@ import { Order } from "./order.entity";
   `"status" IN ('awaiting_payment', 'placed', 'confirmed', 'shipped', 'delivered', 'completed', 'cancelled')`,
 )
 @Index("IDX_stall_order_stall_status", ["stallId", "status"])
+// The dashboards: a period of the platform's orders, and of one stall's.
+@Index("IDX_stall_order_created", ["createdAt"])
+@Index("IDX_stall_order_stall_created", ["stallId", "createdAt"])
 export class StallOrder extends BaseEntity {
   @Index()
   @Column({ type: "uuid" })
