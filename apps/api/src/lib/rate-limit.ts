@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "../http/errors";
 
@@ -51,6 +52,12 @@ function limiter(store: LoginStore, name: string, points: number, duration: numb
   });
 }
 
+/**
+ * Emails are counted under a hash: a fixed length whatever the address (the key column holds 255 characters,
+ * emails may have 254 before the prefix) and no addresses sitting in the table.
+ */
+export const emailKey = (email: string) => crypto.createHash("sha256").update(email.toLowerCase()).digest("base64url");
+
 /** Throttles sign-in per IP and per email. */
 export class LoginLimiter {
   private readonly ip: RateLimiterAbstract;
@@ -65,7 +72,7 @@ export class LoginLimiter {
 
   /** Counts one attempt from `ip` and refuses (429) if the IP or the email is over its limit. */
   async attempt(ip: string, email: string): Promise<void> {
-    const blocked = await this.email.get(email);
+    const blocked = await this.email.get(emailKey(email));
     if (blocked && blocked.consumedPoints >= this.limits.perEmail.points) throw tooMany(blocked.msBeforeNext);
     try {
       await this.ip.consume(ip);
@@ -77,11 +84,11 @@ export class LoginLimiter {
 
   /** Records a failed password for `email`. */
   async failed(email: string): Promise<void> {
-    await this.email.penalty(email, 1);
+    await this.email.penalty(emailKey(email), 1);
   }
 
   /** A successful sign-in clears the email's failures. */
   async succeeded(email: string): Promise<void> {
-    await this.email.delete(email);
+    await this.email.delete(emailKey(email));
   }
 }

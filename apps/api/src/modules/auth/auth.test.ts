@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import jwt from "jsonwebtoken";
+import { emailKey } from "../../lib/rate-limit";
 import { fixedClock } from "../../lib/clock";
 import { DEFAULT_PASSWORD, accessTokenFor, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
 import { TEST_JWT_SECRET, startTestApp, type TestApp } from "../../../test/harness";
@@ -268,13 +269,20 @@ describe("login rate limits", () => {
       expect([(await wrong(a)).status, (await wrong(b)).status, (await wrong(a)).status]).toEqual([401, 401, 401]);
       expect((await b.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD })).status).toBe(429);
       const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key = $1`, [
-        `${loginKeyPrefix}email:${user.email}`,
+        `${loginKeyPrefix}email:${emailKey(user.email)}`,
       ]);
       expect(row?.points).toBe(3);
     } finally {
       await a.close();
       await b.close();
     }
+  });
+
+  it("counts a wrong password for the longest email the contract allows (401, not 500)", async () => {
+    const email = `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(57)}.vn`;
+    expect(email.length).toBeGreaterThan(250);
+    const res = await t.http.post("/api/auth/login").send({ email, password: "wrong-one" });
+    expect(res.status).toBe(401);
   });
 
   it("limits attempts per IP", async () => {
