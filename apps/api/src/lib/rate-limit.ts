@@ -70,24 +70,24 @@ export class LoginLimiter {
     this.email = limiter(store, "email", limits.perEmail.points, limits.perEmail.seconds);
   }
 
-  /** Counts one attempt from `ip` and refuses (429) if the IP or the email is over its limit. */
-  async attempt(ip: string, email: string): Promise<void> {
-    const blocked = await this.email.get(emailKey(email));
-    if (blocked && blocked.consumedPoints >= this.limits.perEmail.points) throw tooMany(blocked.msBeforeNext);
+  /**
+   * Counts one attempt from `ip` — and, for a sign-in, one against `email` — and refuses (429) past either limit.
+   * The email's count goes up before the password is checked (a success resets it), in one atomic statement, so
+   * parallel guesses cannot all slip in before the failures are counted.
+   */
+  async attempt(ip: string, email?: string): Promise<void> {
     try {
       await this.ip.consume(ip);
     } catch (res) {
       if (res instanceof RateLimiterRes) throw tooMany(res.msBeforeNext);
       throw res;
     }
+    if (email === undefined) return;
+    const counted = await this.email.penalty(emailKey(email), 1);
+    if (counted.consumedPoints > this.limits.perEmail.points) throw tooMany(counted.msBeforeNext);
   }
 
-  /** Records a failed password for `email`. */
-  async failed(email: string): Promise<void> {
-    await this.email.penalty(emailKey(email), 1);
-  }
-
-  /** A successful sign-in clears the email's failures. */
+  /** A successful sign-in clears the email's count. */
   async succeeded(email: string): Promise<void> {
     await this.email.delete(emailKey(email));
   }

@@ -2,7 +2,6 @@ import { Router, type Request, type Response } from "express";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { AuthResponse, ChangePasswordRequest, LoginRequest, RegisterRequest } from "@chophien/contracts";
 import type { AuthGuard } from "../../http/auth";
-import { AppError } from "../../http/errors";
 import { currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
@@ -49,7 +48,7 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
   const Register = { body: RegisterRequest };
   r.post("/auth/register", validate(Register), async (req, res) => {
     const { body } = input(req, Register);
-    await limiter.attempt(req.ip ?? "unknown", body.email);
+    await limiter.attempt(req.ip ?? "unknown");
     const session = await auth.register(body);
     await onSignIn?.(req, res, session.user.id);
     reply(res, 201, session);
@@ -59,15 +58,10 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
   r.post("/auth/login", validate(Login), async (req, res) => {
     const { body } = input(req, Login);
     await limiter.attempt(req.ip ?? "unknown", body.email);
-    try {
-      const session = await auth.login(body);
-      await limiter.succeeded(body.email);
-      await onSignIn?.(req, res, session.user.id);
-      reply(res, 200, session);
-    } catch (err) {
-      if (err instanceof AppError && err.code === "invalid_credentials") await limiter.failed(body.email);
-      throw err;
-    }
+    const session = await auth.login(body);
+    await limiter.succeeded(body.email);
+    await onSignIn?.(req, res, session.user.id);
+    reply(res, 200, session);
   });
 
   r.post("/auth/refresh", async (req, res) => {

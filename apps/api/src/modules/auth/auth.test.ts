@@ -271,7 +271,7 @@ describe("login rate limits", () => {
       const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key = $1`, [
         `${loginKeyPrefix}email:${emailKey(user.email)}`,
       ]);
-      expect(row?.points).toBe(3);
+      expect(row?.points).toBe(4); // three failures and the refused fourth attempt
     } finally {
       await a.close();
       await b.close();
@@ -283,6 +283,21 @@ describe("login rate limits", () => {
     expect(email.length).toBeGreaterThan(250);
     const res = await t.http.post("/api/auth/login").send({ email, password: "wrong-one" });
     expect(res.status).toBe(401);
+  });
+
+  it("lets no more than the limit through when guesses for one email arrive in parallel", async () => {
+    const limited = await startTestApp({
+      loginLimits: { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } },
+    });
+    try {
+      const user = await buildUser(limited.ds);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => limited.http.post("/api/auth/login").send({ email: user.email, password: "wrong-one" })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([401, 401, 401, 429, 429, 429, 429, 429, 429, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("limits attempts per IP", async () => {
