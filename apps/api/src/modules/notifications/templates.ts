@@ -212,7 +212,9 @@ export function productHidden(ownerName: string, productName: string, stallName:
       `Ban quản lý chợ đã tạm ẩn sản phẩm “${productName}” của ${stallLabel(stallName).replace(/^Gian hàng/, "gian hàng")}: người mua không còn thấy và đặt được sản phẩm này.`,
     ),
     p(`Lý do: ${reason}`),
-    p("Bạn vẫn sửa được sản phẩm trong trang quản lý gian hàng. Sau khi sửa, hãy trả lời thư này để ban quản lý xem lại."),
+    p(
+      "Bạn vẫn sửa được sản phẩm trong trang quản lý gian hàng. Sau khi sửa, mở sản phẩm đó và bấm “Tôi đã sửa xong — nhờ chợ xem lại” để ban quản lý kiểm tra và cho hiện lại.",
+    ),
   ]);
 }
 

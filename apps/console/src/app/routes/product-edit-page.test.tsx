@@ -1,5 +1,5 @@
 import { fakeApi } from "@chophien/web/testing";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PRODUCT_ID, categories, product } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
@@ -40,9 +40,11 @@ describe("ProductEditPage, a product the market has hidden", () => {
     render();
     const notice = await screen.findByRole("region", { name: "Chợ đã ẩn sản phẩm này" });
     await userEvent.click(within(notice).getByRole("button", { name: "Tôi đã sửa xong — nhờ chợ xem lại" }));
+    expect(within(notice).getByLabelText(/Bạn đã sửa gì/)).toHaveFocus();
     await userEvent.type(within(notice).getByLabelText(/Bạn đã sửa gì/), "Đã thay ảnh chụp thật");
     await userEvent.click(within(notice).getByRole("button", { name: "Gửi yêu cầu" }));
     expect(await within(notice).findByRole("status")).toHaveTextContent("Đã nhờ chợ xem lại lúc 10:00 28/11/2026");
+    await waitFor(() => expect(within(notice).getByRole("status")).toHaveFocus());
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ note: "Đã thay ảnh chụp thật" });
     expect(within(notice).queryByRole("button", { name: /nhờ chợ xem lại/ })).not.toBeInTheDocument();
   });

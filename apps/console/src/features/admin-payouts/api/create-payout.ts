@@ -10,9 +10,8 @@ export function useCreatePayout() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: createPayout,
-    onSuccess: (p) => {
-      void qc.invalidateQueries({ queryKey: ["admin-payouts"] });
-      void qc.invalidateQueries({ queryKey: ["admin-stall-balance", p.stall.id] });
-    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["admin-payouts"] }),
+    // Paid or refused (409: more than the balance), the stall's balance may have moved: read it again.
+    onSettled: (_p, _err, body) => void qc.invalidateQueries({ queryKey: ["admin-stall-balance", body.stallId] }),
   });
 }

@@ -12,5 +12,7 @@ export function useRequestReview() {
   return useMutation({
     mutationFn: ({ id, note }: { id: string; note?: string }) => requestReview(id, note ? { note } : {}),
     onSuccess: (product) => rememberProduct(qc, product),
+    // A 409 means the product changed meanwhile (shown again, or already asked): show what it is now.
+    onError: (_err, { id }) => void qc.invalidateQueries({ queryKey: ["seller-product", id] }),
   });
 }

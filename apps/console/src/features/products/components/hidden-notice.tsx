@@ -1,5 +1,5 @@
 import type { SellerProduct } from "@chophien/contracts";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/shared/lib/error-message";
 import { formText } from "@/shared/lib/form-text";
@@ -20,11 +20,25 @@ export function HiddenNotice({ productId, hidden }: { productId: string; hidden:
   const titleId = useId();
   const request = useRequestReview();
   const [asking, setAsking] = useState(false);
+  // Keyboard focus follows the notice as it changes: into the form, back to the button, onto the confirmation.
+  const form = useRef<HTMLFormElement>(null);
+  const askButton = useRef<HTMLButtonElement>(null);
+  const waiting = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    if (asking) form.current?.querySelector("textarea")?.focus();
+    else (hidden.reviewRequestedAt ? waiting.current : askButton.current)?.focus();
+  }, [asking, hidden.reviewRequestedAt]);
+  const ask = (open: boolean) => {
+    moved.current = true;
+    setAsking(open);
+  };
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const note = formText(new FormData(e.currentTarget), "note").trim();
-    request.mutate({ id: productId, note: note || undefined }, { onSuccess: () => setAsking(false) });
+    request.mutate({ id: productId, note: note || undefined }, { onSuccess: () => ask(false) });
   };
 
   return (
@@ -41,12 +55,12 @@ export function HiddenNotice({ productId, hidden }: { productId: string; hidden:
         </blockquote>
         <p className={styles.since}>{t("product.hidden.since", { date: dateTime(hidden.at) })}</p>
         {hidden.reviewRequestedAt ? (
-          <p className={styles.waiting} role="status">
+          <p className={styles.waiting} role="status" ref={waiting} tabIndex={-1}>
             <Icon name="clock" size={18} />
             {t("product.hidden.requested", { date: dateTime(hidden.reviewRequestedAt) })}
           </p>
         ) : asking ? (
-          <form className={styles.ask} onSubmit={submit} aria-label={t("product.hidden.askLabel")}>
+          <form ref={form} className={styles.ask} onSubmit={submit} aria-label={t("product.hidden.askLabel")}>
             <TextAreaField
               label={t("product.hidden.noteLabel")}
               hint={t("product.hidden.noteHint")}
@@ -63,7 +77,7 @@ export function HiddenNotice({ productId, hidden }: { productId: string; hidden:
               <button type="submit" className="btn btn-primary" disabled={request.isPending}>
                 {request.isPending ? t("common.sending") : t("product.hidden.send")}
               </button>
-              <button type="button" className="btn btn-ghost" onClick={() => setAsking(false)}>
+              <button type="button" className="btn btn-ghost" onClick={() => ask(false)}>
                 {t("common.cancel")}
               </button>
             </div>
@@ -71,7 +85,7 @@ export function HiddenNotice({ productId, hidden }: { productId: string; hidden:
         ) : (
           <>
             <p>{t("product.hidden.next")}</p>
-            <button type="button" className="btn btn-secondary" onClick={() => setAsking(true)}>
+            <button ref={askButton} type="button" className="btn btn-secondary" onClick={() => ask(true)}>
               {t("product.hidden.ask")}
             </button>
           </>
