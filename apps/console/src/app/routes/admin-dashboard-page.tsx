@@ -15,6 +15,7 @@ export function AdminDashboardPage() {
   return (
     <>
       <PageHeader title={t("adminDashboard.title")} description={t("adminDashboard.subtitle")} />
+      <h2 className="stat-heading">{t("adminDashboard.waiting")}</h2>
       <div className="stat-grid">
         <StatCard
           label={t("adminDashboard.pendingApplications")}
@@ -41,6 +42,9 @@ export function AdminDashboardPage() {
           to="/admin/products?hidden=review"
           tone={s?.reviewRequests ? "alert" : undefined}
         />
+      </div>
+      <h2 className="stat-heading">{t("adminDashboard.last30")}</h2>
+      <div className="stat-grid">
         <StatCard label={t("adminDashboard.gmv30")} value={s ? vnd(s.gmv) : "…"} hint={t("adminDashboard.gmvHint")} />
         <StatCard label={t("adminDashboard.orders30")} value={s ? s.orderCount : "…"} to="/admin/orders" />
         <StatCard label={t("adminDashboard.newStalls30")} value={s ? s.newStalls : "…"} to="/admin/stalls" />
