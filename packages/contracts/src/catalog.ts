@@ -247,6 +247,8 @@ export const AdminProduct = z
       .nullable(),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),
+    /** How many moderation decisions it has had (its history: GET /api/admin/products/:id). */
+    moderationCount: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -85,6 +85,7 @@ export const adminProduct = (over: Partial<AdminProduct> = {}): AdminProduct => 
   hidden: null,
   ratingAvg: 4.5,
   ratingCount: 2,
+  moderationCount: 0,
   createdAt: "2026-11-01T03:00:00.000Z",
   updatedAt: "2026-11-01T03:00:00.000Z",
   ...over,

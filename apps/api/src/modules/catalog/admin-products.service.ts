@@ -34,6 +34,7 @@ interface AdminProductRow {
   stall: AdminProduct["stall"];
   thumb: ImageRef | null;
   public: boolean;
+  moderation_count: number;
 }
 
 const SELECT = `
@@ -43,7 +44,8 @@ const SELECT = `
          json_build_object('id', s.id, 'slug', s.slug, 'name', s.name, 'status', s.status) AS stall,
          (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
             FROM product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS thumb,
-         (${onSale("p")} AND s.status = 'approved') AS public
+         (${onSale("p")} AND s.status = 'approved') AS public,
+         (SELECT count(*)::int FROM product_moderation pm WHERE pm.product_id = p.id) AS moderation_count
     FROM product p
     JOIN stall s ON s.id = p.stall_id
     JOIN category c ON c.id = p.category_id
@@ -79,6 +81,7 @@ function present(r: AdminProductRow): AdminProduct {
         : null,
     ratingAvg: Math.round(Number(r.rating_avg) * 10) / 10,
     ratingCount: r.rating_count,
+    moderationCount: r.moderation_count,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };

@@ -53,6 +53,7 @@ describe("product moderation", () => {
       status: "draft",
       public: false,
       hidden: null,
+      moderationCount: 0,
       stall: { id: stall.id, name: stall.name, status: "approved" },
       category: { id: category.id },
     });
@@ -151,6 +152,7 @@ describe("product moderation", () => {
     expect(back.status).toBe(200);
     expect(back.body.product).toMatchObject({ public: true, hidden: null });
     expect(back.body.product.moderation.map((m: { action: string }) => m.action)).toEqual(["hide", "unhide"]);
+    expect(back.body.product.moderationCount).toBe(2);
     expect((await t.http.get(`/api/products/${p.slug}`)).status).toBe(200);
     expect((await t.http.get(`/api/seller/products/${p.id}`).set(as(seller))).body.product.hidden).toBeNull();
     // Shown again: nothing left to ask.

@@ -7,6 +7,7 @@ import { ProductStatusBadge } from "@/shared/ui/product-status-badge";
 import { StallStatusBadge } from "@/shared/ui/stall-status-badge";
 import styles from "./admin-products.module.css";
 import { Thumb } from "@/shared/ui/thumb";
+import { ModerationHistory } from "./moderation-history";
 
 interface Props {
   product: AdminProduct;
@@ -81,6 +82,7 @@ export function AdminProductRow({ product: p, stallHref, onHide, onUnhide }: Pro
               {t("adminProducts.viewOnMarket")}
             </a>
           )}
+          <ModerationHistory product={p} />
           {!p.hidden && !p.public && p.stall.status !== "approved" && (
             <small className="muted">{t("adminProducts.whyStall", { status: t(`stallStatus.${p.stall.status}`) })}</small>
           )}
