@@ -71,6 +71,8 @@ export interface AppDeps {
 
 /** Services that outlive a request: background jobs use them, shutdown closes them. */
 export interface AppServices {
+  /** The public catalog (and its cache, which `listenForCatalogChanges` keeps honest across processes). */
+  catalog: CatalogService;
   payments: PaymentsService;
   orders: OrdersService;
   gateway: VnpayGateway;
@@ -115,7 +117,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
-  app.locals.services = { payments, orders, gateway } satisfies AppServices;
+  app.locals.services = { catalog, payments, orders, gateway } satisfies AppServices;
 
   app.use(
     pinoHttp({

@@ -7,6 +7,7 @@ import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import { createMailer } from "./lib/mail/mailer";
+import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
 import { startNotificationJobs } from "./modules/notifications/notifications.service";
 import { startPaymentJobs } from "./modules/payments/payment-jobs";
 import { openDatabase } from "./db/database";
@@ -51,6 +52,14 @@ async function main() {
   await startNotificationJobs(jobs, db.dataSource, mailer, { log });
   await startPaymentJobs(jobs, servicesOf(app).payments, log);
 
+  // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded
+  // database serves one process, which forgets by itself.)
+  const { catalog } = servicesOf(app);
+  const stopListening =
+    db.embedded || catalog.cacheTtlMs === 0
+      ? async () => {}
+      : await listenForCatalogChanges(db.url, () => catalog.forget(), log.child({ module: "catalog" }));
+
   const server: Server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const address = server.address();
@@ -74,6 +83,7 @@ async function main() {
     log.info({ signal }, "shutting down: finishing in-flight requests");
     const cleanup = async () => {
       servicesOf(app).gateway.close();
+      await stopListening();
       await jobs.stop();
       await db.close();
     };

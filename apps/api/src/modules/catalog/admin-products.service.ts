@@ -8,6 +8,7 @@ import { presentImage } from "../../lib/images/present";
 import { enqueueProductNotice } from "../notifications/outbox";
 import type { User } from "../users/user.entity";
 import type { CatalogService } from "./catalog.service";
+import { announceCatalogChange } from "./catalog-changes";
 import { onSale } from "./catalog-query";
 import { ProductModeration, type ProductModerationAction } from "./product-moderation.entity";
 import { Product } from "./product.entity";
@@ -167,9 +168,10 @@ export class AdminProductsService {
       );
       await m.insert(ProductModeration, { productId: id, adminId: admin.id, action, reason });
       await enqueueProductNotice(m, action === "hide" ? "product.hidden" : "product.unhidden", { productId: id, note: reason });
+      await announceCatalogChange(m);
       return this.get(id, m);
     });
-    this.catalog.forget();
+    this.catalog.forget(); // this process at once, even when nobody listens (embedded mode)
     return product;
   }
 }

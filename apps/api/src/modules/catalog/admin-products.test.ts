@@ -5,6 +5,8 @@ import type { Category } from "./category.entity";
 import type { Product } from "./product.entity";
 import { authHeader, buildCategory, buildProduct, buildStall, buildUser, unique } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
+import { servicesOf } from "../../app";
+import { listenForCatalogChanges } from "./catalog-changes";
 
 let t: TestApp;
 let admin: User;
@@ -174,6 +176,44 @@ describe("product moderation", () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
     const { moderation } = (await t.http.get(`/api/admin/products/${p.id}`).set(as(admin))).body.product;
     expect(moderation).toHaveLength(1);
+  });
+
+  it("leaves every API process's cache at once: hidden on one replica, gone on the others (LISTEN/NOTIFY)", async () => {
+    const env = { CATALOG_CACHE_SECONDS: "60" };
+    const [a, b, deaf] = await Promise.all([startTestApp({ env }), startTestApp({ env }), startTestApp({ env })]);
+    const stop = await listenForCatalogChanges(process.env.TEST_DATABASE_URL!, () => servicesOf(a.app).catalog.forget());
+    try {
+      const p = await product();
+      const s = await buildStall(t.ds);
+      const q = await buildProduct(t.ds, { stall: s, category });
+      for (const app of [a, deaf])
+        for (const slug of [p.slug, q.slug]) expect((await app.http.get(`/api/products/${slug}`)).status).toBe(200);
+      const gone = async (slug: string) => {
+        for (let i = 0; i < 40; i++) {
+          if ((await a.http.get(`/api/products/${slug}`)).status === 404) return true;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return false;
+      };
+
+      const hidden = await b.http
+        .post(`/api/admin/products/${p.id}/hide`)
+        .set(authHeader(b, admin))
+        .send({ reason: "Hàng không đúng mô tả" });
+      expect(hidden.status).toBe(200);
+      expect(await gone(p.slug)).toBe(true);
+      const suspended = await b.http
+        .post(`/api/admin/stalls/${s.id}/suspend`)
+        .set(authHeader(b, admin))
+        .send({ reason: "Vi phạm quy định" });
+      expect(suspended.status).toBe(200);
+      expect(await gone(q.slug)).toBe(true);
+      // A process that does not listen keeps its cached answer until it expires (what the listener is for).
+      expect((await deaf.http.get(`/api/products/${p.slug}`)).status).toBe(200);
+    } finally {
+      await stop();
+      await Promise.all([a.close(), b.close(), deaf.close()]);
+    }
   });
 
   it("takes effect at once even behind the catalog cache", async () => {

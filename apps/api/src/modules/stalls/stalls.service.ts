@@ -9,6 +9,7 @@ import { AppError } from "../../http/errors";
 import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
 import type { FileStorage } from "../../lib/storage/storage";
+import { announceCatalogChange } from "../catalog/catalog-changes";
 import { onSale } from "../catalog/catalog-query";
 import { refreshProductSearch } from "../catalog/search-text";
 import { User } from "../users/user.entity";
@@ -136,6 +137,8 @@ export class StallsService {
         },
       );
       await m.insert(StallDecision, { stallId: stall.id, adminId: admin.id, action, reason });
+      // Approving, suspending or reinstating a stall adds or removes all its products from the public catalog.
+      if (stall.status === "approved" || to === "approved") await announceCatalogChange(m);
       // Admins keep their role; otherwise the role follows the stall: seller while approved.
       if (to === "approved") await m.update(User, { id: stall.ownerId, role: "shopper" }, { role: "seller" });
       else await m.update(User, { id: stall.ownerId, role: "seller" }, { role: "shopper" });
