@@ -1,4 +1,4 @@
-import { ApiError, useFormat } from "@chophien/web";
+import { ApiError } from "@chophien/web";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { paths } from "@/shared/lib/paths";
@@ -12,11 +12,11 @@ import { useSetCartQuantity } from "../api/put-cart-item";
 import { CartGroup } from "./cart-group";
 import { OrderTotals } from "@/shared/ui/order-totals";
 import styles from "./cart-view.module.css";
+import { TotalBar } from "@/shared/ui/total-bar";
 
 /** The cart page's body: stalls' groups, then the totals and the way to checkout. */
 export function CartView() {
   const { t } = useTranslation();
-  const { vnd } = useFormat();
   const cart = useCart();
   const setQuantity = useSetCartQuantity();
   const remove = useRemoveCartItem();
@@ -81,11 +81,7 @@ export function CartView() {
             {t("cart.needsAttention")}
           </p>
         )}
-        <div className={styles.checkoutBar}>
-          <div className={styles.barTotal} aria-hidden="true">
-            <span>{t("cart.grandTotal")}</span>
-            <strong>{vnd(data.grandTotal)}</strong>
-          </div>
+        <TotalBar total={data.grandTotal}>
           {data.needsAttention ? (
             <button type="button" className="btn btn-primary btn-lg" disabled>
               {t("cart.checkout")}
@@ -95,7 +91,7 @@ export function CartView() {
               {t("cart.checkout")}
             </Link>
           )}
-        </div>
+        </TotalBar>
       </aside>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Cart, CheckoutResponse, PaymentMethod, ShippingAddress, User } from "@chophien/contracts";
-import { ApiError, useFormat } from "@chophien/web";
+import { ApiError } from "@chophien/web";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -13,6 +13,7 @@ import { CheckoutSteps, type Step } from "./checkout-steps";
 import { OrderReview } from "./order-review";
 import { PaymentChoice } from "./payment-choice";
 import styles from "./checkout-flow.module.css";
+import { TotalBar } from "@/shared/ui/total-bar";
 
 interface Props {
   user: User;
@@ -26,7 +27,6 @@ interface Props {
 /** The three steps of checkout — address, payment, review — and placing the order exactly once. */
 export function CheckoutFlow({ user, cart, onProvinceChange, onPlaced }: Props) {
   const { t } = useTranslation();
-  const { vnd } = useFormat();
   const [step, setStep] = useState<Step>("address");
   const [draft, setDraft] = useState<AddressDraft>({ ...EMPTY_ADDRESS, fullName: user.fullName, phone: user.phone ?? "" });
   const [address, setAddress] = useState<ShippingAddress | null>(null);
@@ -113,11 +113,7 @@ export function CheckoutFlow({ user, cart, onProvinceChange, onPlaced }: Props) 
           )}
           {place.isError && <PlaceError error={place.error} />}
           <p className={styles.terms}>{t("checkout.terms")}</p>
-          <div className={styles.placeBar}>
-            <div className={styles.barTotal} aria-hidden="true">
-              <span>{t("cart.grandTotal")}</span>
-              <strong>{vnd(cart.grandTotal)}</strong>
-            </div>
+          <TotalBar total={cart.grandTotal}>
             <button
               type="button"
               className="btn btn-primary btn-block btn-lg"
@@ -130,7 +126,7 @@ export function CheckoutFlow({ user, cart, onProvinceChange, onPlaced }: Props) 
                 ? t("checkout.retry")
                 : t(payment === "vnpay" ? "checkout.placeAndPay" : "checkout.place")}
             </button>
-          </div>
+          </TotalBar>
         </>
       )}
     </div>
