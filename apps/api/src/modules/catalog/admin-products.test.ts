@@ -143,6 +143,8 @@ describe("product moderation", () => {
     const asked = await ask({ note: "Đã thay ảnh chụp thật" });
     expect(asked.status).toBe(200);
     expect(asked.body.product.hidden).toMatchObject({ reviewRequestedAt: expect.any(String) });
+    const notices = await t.ds.getRepository(OutboxMessage).findBy({ topic: "product.review_requested" });
+    expect(notices.map((n) => n.payload)).toContainEqual({ productId: p.id, note: "Đã thay ảnh chụp thật" });
     expect((await ask({})).status).toBe(409);
     const queue = await t.http.get("/api/admin/products").query({ reviewRequested: "true" }).set(as(admin));
     expect(queue.body.items.find((i: { id: string }) => i.id === p.id).hidden.reviewRequest).toMatchObject({

@@ -7,6 +7,7 @@ import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import { type Clock, systemClock } from "../../lib/clock";
 import type { Stall } from "../stalls/stall.entity";
+import { enqueueProductNotice } from "../notifications/outbox";
 import { Category } from "./category.entity";
 import { ProductImage } from "./product-image.entity";
 import { Product } from "./product.entity";
@@ -106,6 +107,7 @@ export class SellerProductsService {
       if (!product.hiddenAt) throw AppError.conflict("This product is not hidden");
       if (product.reviewRequestedAt) throw AppError.conflict("The admins have already been asked to look at it again");
       await m.update(Product, { id }, { reviewRequestedAt: this.clock.now(), reviewRequestNote: note });
+      await enqueueProductNotice(m, "product.review_requested", { productId: id, note });
       return this.view(m, id);
     });
   }

@@ -18,6 +18,7 @@ import {
   orderPlacedForSeller,
   orderShipped,
   productHidden,
+  productReviewRequested,
   productUnhidden,
   type OrderFacts,
   type RenderedMail,
@@ -57,7 +58,7 @@ const ProductNotice = z.object({ productId: z.uuid(), note: z.string().nullish()
 type ProductNotice = z.infer<typeof ProductNotice>;
 
 const TOPICS: readonly OrderTopic[] = ["order.placed", "order.confirmed", "order.shipped", "order.delivered", "order.cancelled"];
-const PRODUCT_TOPICS: readonly ProductTopic[] = ["product.hidden", "product.unhidden"];
+const PRODUCT_TOPICS: readonly ProductTopic[] = ["product.hidden", "product.unhidden", "product.review_requested"];
 const isProductTopic = (topic: string): topic is ProductTopic => PRODUCT_TOPICS.includes(topic as ProductTopic);
 
 interface OutboxRow {
@@ -261,6 +262,14 @@ async function composeProduct(m: EntityManager, topic: ProductTopic, notice: Pro
   const owner =
     stall && (await m.findOne(User, { where: { id: stall.ownerId }, select: { id: true, email: true, fullName: true } }));
   if (!stall || !owner) throw new Undeliverable(`owner of product ${notice.productId} not found`);
+  if (topic === "product.review_requested") {
+    const admins = await m.find(User, { where: { role: "admin" }, select: { id: true, email: true, fullName: true } });
+    return admins.map((a) => ({
+      key: `admin:${a.id}`,
+      to: a.email,
+      ...productReviewRequested(a.fullName, product.name, stall.name, notice.note ?? null),
+    }));
+  }
   const mail =
     topic === "product.hidden"
       ? productHidden(owner.fullName, product.name, stall.name, notice.note ?? "")

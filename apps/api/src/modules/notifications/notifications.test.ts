@@ -258,6 +258,23 @@ describe("dispatching the outbox", () => {
     const lost = (await outbox()).find((r) => r.payload.productId !== honey.id);
     expect(lost).toMatchObject({ attempts: MAX_ATTEMPTS, lastError: expect.stringContaining("not found") });
   });
+
+  it("tells every admin when a seller asks for another look at a hidden product, with the seller's note", async () => {
+    const lan = await buildUser(ds, { fullName: "Trần Thị Lan", role: "admin" });
+    const stall = await buildStall(ds, { name: "Mật ong Hướng Hóa" });
+    const honey = await buildProduct(ds, { stall, name: "Mật ong hoa cà phê" });
+    const admins = await ds.query<{ email: string }[]>(`SELECT email FROM app_user WHERE role = 'admin'`);
+    await ds.transaction((m) =>
+      enqueueProductNotice(m, "product.review_requested", { productId: honey.id, note: "Đã thay ảnh chụp thật" }),
+    );
+    const mailer = recordingMailer();
+    expect(await dispatchOutbox(ds, mailer)).toEqual({ processed: 1, failed: 0, mails: admins.length });
+    expect(mailer.sent.map((m) => m.to).sort()).toEqual(admins.map((a) => a.email).sort());
+    const toLan = mailer.sent.find((m) => m.to === lan.email)!;
+    expect(toLan.subject).toBe("Người bán nhờ xem lại sản phẩm “Mật ong hoa cà phê”");
+    expect(toLan.text).toContain("Chào Lan,");
+    expect(toLan.text).toContain("Ghi chú của người bán: Đã thay ảnh chụp thật");
+  });
 });
 
 describe("the notification job", () => {

@@ -13,12 +13,12 @@ export interface OrderNotice {
   note?: string | null;
 }
 
-/** What admins' moderation announces to the stall's owner. */
-export type ProductTopic = "product.hidden" | "product.unhidden";
+/** Moderation news: to the stall's owner (hidden, shown again), or to the admins (the seller asks for a look). */
+export type ProductTopic = "product.hidden" | "product.unhidden" | "product.review_requested";
 
 export interface ProductNotice {
   productId: string;
-  /** The admin's reason for hiding. */
+  /** The admin's reason for hiding, or the seller's note with a request for another look. */
   note?: string | null;
 }
 

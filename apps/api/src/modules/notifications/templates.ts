@@ -226,3 +226,19 @@ export function productUnhidden(ownerName: string, productName: string, stallNam
     ),
   ]);
 }
+
+/** product.review_requested → each admin: the seller has fixed a hidden product and asks for another look. */
+export function productReviewRequested(
+  adminName: string,
+  productName: string,
+  stallName: string,
+  note: string | null,
+): RenderedMail {
+  return mail(`Người bán nhờ xem lại sản phẩm “${productName}”`, `Chào ${givenName(adminName)},`, [
+    p(
+      `${stallLabel(stallName)} cho biết đã sửa sản phẩm “${productName}” (đang bị ẩn) và nhờ ban quản lý xem lại để cho hiện lại.`,
+    ),
+    ...(note ? [p(`Ghi chú của người bán: ${note}`)] : []),
+    p("Mở trang quản lý chợ, mục Sản phẩm, chọn “Người bán xin xem lại” để kiểm tra."),
+  ]);
+}
