@@ -2,7 +2,8 @@
 // `npm run bench [-- --duration 10 --connections 10]`: load-tests the public catalog on a real PostgreSQL.
 // Uses (and creates) the database `chophien_bench` on DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432;
 // seeds it at scale 20 (~13,000 products) when it has fewer than 12,000; starts the built API on 127.0.0.1;
-// measures health, listing, search and product page with autocannon; prints a table and writes var/bench/catalog.json.
+// measures health, listing, search, product page, checkout, the VNPay IPN and the console's dashboards with autocannon;
+// prints a table and writes var/bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -19,6 +20,10 @@ const BENCH_DB = "chophien_bench";
 const MIN_PRODUCTS = 12_000;
 const SEED_SCALE = 20;
 const WARMUP_SECONDS = 2;
+// The seed's demo password and accounts (apps/api/src/db/seed/seed.ts): the dashboards need a seller and an admin.
+const DEMO_PASSWORD = "cho-phien-demo";
+const DEMO_SELLER = "stall001@demo.chophien.vn";
+const DEMO_ADMIN = "seed-admin@demo.chophien.vn";
 const outDir = path.join(root, "var/bench");
 const dataDir = path.join(outDir, "data");
 
@@ -166,8 +171,19 @@ async function getJson(url) {
   return res.json();
 }
 
-function measure(url, seconds) {
-  return autocannon({ url, connections, duration: seconds, timeout: 10 });
+function measure(url, seconds, headers = {}) {
+  return autocannon({ url, connections, duration: seconds, timeout: 10, headers });
+}
+
+/** An access token for a demo account the seed made (docs/demo-data.md). */
+async function signIn(base, email) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`signing in as ${email} answered ${res.status}`);
+  return `Bearer ${(await res.json()).accessToken}`;
 }
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -220,14 +236,22 @@ async function main() {
       { name: "product page", path: `/api/products/${encodeURIComponent(slug)}` },
     ];
     for (const t of targets) await getJson(base + t.path); // every target answers 200 before we time it
+    // The console's heaviest reads, signed in (measured after the write benchmarks have added orders).
+    const seller = { Authorization: await signIn(base, DEMO_SELLER) };
+    const admin = { Authorization: await signIn(base, DEMO_ADMIN) };
+    const consoleTargets = [
+      { name: "seller dashboard", path: "/api/seller/summary?days=30", headers: seller },
+      { name: "admin dashboard", path: "/api/admin/summary?days=30", headers: admin },
+      { name: "admin products", path: "/api/admin/products?q=ca%20phe&limit=30", headers: admin },
+    ];
 
     console.log(
       `\n${size.products} products, ${size.stalls} stalls · ${connections} connections × ${duration} s each, after a ${WARMUP_SECONDS} s warm-up\n`,
     );
     const results = [];
-    for (const t of targets) {
-      await measure(base + t.path, WARMUP_SECONDS);
-      const r = await measure(base + t.path, duration);
+    const timed = async (t) => {
+      await measure(base + t.path, WARMUP_SECONDS, t.headers);
+      const r = await measure(base + t.path, duration, t.headers);
       results.push({
         name: t.name,
         path: t.path,
@@ -241,7 +265,8 @@ async function main() {
       });
       const last = results[results.length - 1];
       console.log(`  measured ${t.name}: ${last.reqPerSec} req/s`);
-    }
+    };
+    for (const t of targets) await timed(t);
 
     if (!args["catalog-only"]) {
       console.log("  measuring checkout and the VNPay IPN…");
@@ -250,6 +275,7 @@ async function main() {
       for (const w of writes)
         if (w.rspCodes) console.log(`  IPN answers: ${JSON.stringify(w.rspCodes)} over ${w.pendingPayments} pending payments`);
     }
+    for (const t of consoleTargets) await timed(t);
 
     console.log(`\n${pad("endpoint", 20)} ${padL("req/s", 8)} ${padL("p50 ms", 8)} ${padL("p99 ms", 8)} ${padL("errors", 7)}`);
     for (const r of results)
