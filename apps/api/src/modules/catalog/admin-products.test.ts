@@ -210,6 +210,19 @@ describe("product moderation", () => {
         .send({ reason: "Vi phạm quy định" });
       expect(suspended.status).toBe(200);
       expect(await gone(q.slug)).toBe(true);
+      // A seller's new price too.
+      const owner = await t.ds.getRepository(User).findOneByOrFail({ id: s.ownerId });
+      expect((await b.http.post(`/api/admin/stalls/${s.id}/reinstate`).set(authHeader(b, admin)).send({})).status).toBe(200);
+      const r = await buildProduct(t.ds, { stall: s, category, price: 100000 });
+      expect((await a.http.get(`/api/products/${r.slug}`)).body.product.price).toBe(100000);
+      const repriced = await b.http.patch(`/api/seller/products/${r.id}`).set(authHeader(b, owner)).send({ price: 95000 });
+      expect(repriced.status).toBe(200);
+      let price = 0;
+      for (let i = 0; i < 40 && price !== 95000; i++) {
+        await new Promise((res) => setTimeout(res, 50));
+        price = (await a.http.get(`/api/products/${r.slug}`)).body.product.price;
+      }
+      expect(price).toBe(95000);
       // A process that does not listen keeps its cached answer until it expires (what the listener is for).
       expect((await deaf.http.get(`/api/products/${p.slug}`)).status).toBe(200);
     } finally {

@@ -6,8 +6,9 @@ import type { EntityManager } from "typeorm";
 export const CATALOG_CHANNEL = "catalog_changed";
 
 /**
- * Announces, inside the caller's transaction, that public catalog answers are stale (a product hidden, a stall
- * suspended): PostgreSQL delivers it on commit to every API process listening, whose caches then forget.
+ * Announces, inside the caller's transaction, that public catalog answers are stale (a seller's edit, a product
+ * hidden, a stall suspended): PostgreSQL delivers it on commit to every API process listening, whose caches then
+ * forget. (Checkout's stock changes do not announce: cards say only "in stock", and checkout reads the database.)
  */
 export async function announceCatalogChange(m: EntityManager): Promise<void> {
   await m.query(`NOTIFY ${CATALOG_CHANNEL}`);

@@ -9,6 +9,7 @@ import type { FileStorage } from "../../lib/storage/storage";
 import type { Stall } from "../stalls/stall.entity";
 import { ProductImage } from "./product-image.entity";
 import type { SellerProductsService } from "./products.service";
+import { announceCatalogChange } from "./catalog-changes";
 
 /** Photos of a seller's product: add (at most 8), reorder, delete. */
 export class ProductImagesService {
@@ -33,6 +34,7 @@ export class ProductImagesService {
       );
       const image = m.create(ProductImage, { productId, position: next, ...ref });
       await m.insert(ProductImage, image);
+      await announceCatalogChange(m);
       return presentImage(image);
     });
   }
@@ -51,6 +53,7 @@ export class ProductImagesService {
           { path: "body.imageIds", message: "Must be a permutation of the product's image ids" },
         ]);
       for (const [position, id] of imageIds.entries()) await m.update(ProductImage, { id, productId }, { position });
+      await announceCatalogChange(m);
       return this.products.view(m, productId);
     });
   }
@@ -66,6 +69,7 @@ export class ProductImagesService {
           WHERE i.id = r.id AND i.position <> r.pos`,
         [productId],
       );
+      await announceCatalogChange(m);
       return this.products.view(m, productId);
     });
   }

@@ -11,6 +11,7 @@ import { enqueueProductNotice } from "../notifications/outbox";
 import { Category } from "./category.entity";
 import { ProductImage } from "./product-image.entity";
 import { Product } from "./product.entity";
+import { announceCatalogChange } from "./catalog-changes";
 import { productMatches } from "./catalog-query";
 import { presentSellerProduct } from "./products.presenter";
 import { refreshProductSearch } from "./search-text";
@@ -57,6 +58,7 @@ export class SellerProductsService {
           });
           await m.insert(Product, product);
           await refreshProductSearch(m, { productId: product.id });
+          await announceCatalogChange(m);
           return this.view(m, product.id);
         });
       } catch (err) {
@@ -93,6 +95,7 @@ export class SellerProductsService {
         ]);
       await m.update(Product, { id }, productColumns(input));
       await refreshProductSearch(m, { productId: id });
+      await announceCatalogChange(m); // a new price or stock shows on every replica at once
       return this.view(m, id);
     });
   }
@@ -116,6 +119,7 @@ export class SellerProductsService {
   async remove(stall: Stall, id: string): Promise<{ deleted: boolean; product?: SellerProduct }> {
     return this.ds.transaction(async (m) => {
       await this.own(m, stall, id, true);
+      await announceCatalogChange(m);
       await m.query("SAVEPOINT delete_product");
       try {
         await m.delete(Product, { id });
