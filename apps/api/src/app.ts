@@ -52,6 +52,7 @@ import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
 import { TokenService } from "./modules/auth/tokens";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
+import { actingStallContext } from "./modules/helpers/acting-stall";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
 export interface AppDeps {
@@ -162,16 +163,18 @@ export function createApp(deps: AppDeps): Express {
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));
   api.use(catalogRoutes({ catalog }));
-  api.use(sellerProductsRoutes({ guard, stalls, products, images: productImages }));
+  // Every /api/seller/* request: signed in, then who acts for which stall (the owner, or a helper under a grant).
+  api.use("/seller", guard(), actingStallContext({ ds, clock, stalls }));
+  api.use(sellerProductsRoutes({ products, images: productImages }));
   api.use(adminProductsRoutes({ moderation, guard }));
   api.use(cartRoutes({ cart, optionalAuth, secureCookies: https }));
   api.use(ordersRoutes({ guard, checkout, orders }));
-  api.use(sellerOrdersRoutes({ guard, stalls, orders }));
+  api.use(sellerOrdersRoutes({ orders }));
   api.use(adminOrdersRoutes({ guard, orders }));
   api.use(paymentsRoutes({ payments, guard, ds }));
-  api.use(reviewsRoutes({ guard, reviews, stalls }));
+  api.use(reviewsRoutes({ guard, reviews }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
-  api.use(insightsRoutes({ guard, stalls, insights }));
+  api.use(insightsRoutes({ guard, insights }));
   const paths = {
     ...healthPaths,
     ...authPaths,

@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
-import type { Role, StallOrderStatus } from "@chophien/contracts";
+import type { Role, StallGrantStatus, StallOrderStatus, StallScope } from "@chophien/contracts";
 import { foldVietnamese, slugify } from "@chophien/contracts";
 import { Category } from "../src/modules/catalog/category.entity";
 import { Product } from "../src/modules/catalog/product.entity";
 import { refreshProductSearch } from "../src/modules/catalog/search-text";
+import { StallGrant } from "../src/modules/helpers/stall-grant.entity";
 import { Stall } from "../src/modules/stalls/stall.entity";
 import { OrderItem } from "../src/modules/orders/order-item.entity";
 import { Order } from "../src/modules/orders/order.entity";
@@ -101,6 +102,29 @@ export async function buildStall(
       approvedAt: status === "approved" ? new Date() : null,
     }),
   );
+}
+
+/**
+ * A grant for `helper` (a new shopper if missing) to act for `stall` — active, every scope, 30 days, unless told.
+ * The consent flow comes later; until then tests make grants here.
+ */
+export async function buildGrant(
+  ds: DataSource,
+  stall: Stall,
+  overrides: { helper?: User; scopes?: StallScope[]; status?: StallGrantStatus; expiresAt?: Date } = {},
+): Promise<{ grant: StallGrant; helper: User }> {
+  const helper = overrides.helper ?? (await buildUser(ds, { fullName: "Trần Thị Giúp" }));
+  const repo = ds.getRepository(StallGrant);
+  const grant = await repo.save(
+    repo.create({
+      stallId: stall.id,
+      helperId: helper.id,
+      scopes: overrides.scopes ?? ["catalog", "orders", "reviews", "live", "certificates", "profile"],
+      status: overrides.status ?? "active",
+      expiresAt: overrides.expiresAt ?? new Date(Date.now() + 30 * 86_400_000),
+    }),
+  );
+  return { grant, helper };
 }
 
 /** A product (active, in stock unless told) of `stall` (made if missing) in `category` (made if missing). */

@@ -10,6 +10,26 @@ export const ErrorBody = z
         .array(z.object({ path: z.string(), message: z.string() }))
         .optional()
         .meta({ description: "For validation errors: one entry per bad field, `path` like `body.email`." }),
+      /** A machine-readable why, for codes with several causes (e.g. `acting_not_allowed`: `grant_expired`). */
+      reason: z.string().optional(),
+      /** With `price_changed`: the lines whose price rose since the shopper saw them, and the new total. */
+      priceChange: z
+        .object({
+          lines: z.array(
+            z.object({
+              productId: z.uuid(),
+              name: z.string(),
+              quantity: z.number().int(),
+              /** đồng, the price the shopper last saw (the cart line's accepted price) */
+              shownPrice: z.number().int(),
+              /** đồng, the price now */
+              unitPrice: z.number().int(),
+            }),
+          ),
+          /** đồng, what the order costs now; send it back as `expectedTotal` to accept. */
+          grandTotal: z.number().int(),
+        })
+        .optional(),
     }),
   })
   .meta({ id: "Error" });
@@ -31,6 +51,8 @@ export const ERROR_CODES = [
   "rate_limited",
   "internal",
   "unavailable",
+  "acting_not_allowed",
+  "price_changed",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

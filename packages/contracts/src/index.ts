@@ -8,6 +8,7 @@ export * from "./auth";
 export * from "./health";
 export * from "./media";
 export * from "./stalls";
+export * from "./acting";
 export * from "./catalog";
 export * from "./orders";
 export * from "./reviews";

@@ -16,6 +16,8 @@ import { LedgerEntry } from "../modules/ledger/ledger-entry.entity";
 import { Payout } from "../modules/ledger/payout.entity";
 import { Payment } from "../modules/payments/payment.entity";
 import { Refund } from "../modules/payments/refund.entity";
+import { StallAudit } from "../modules/helpers/stall-audit.entity";
+import { StallGrant } from "../modules/helpers/stall-grant.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
 import { Stall } from "../modules/stalls/stall.entity";
 import { User } from "../modules/users/user.entity";
@@ -44,4 +46,6 @@ export const entities = [
   Refund,
   LedgerEntry,
   Payout,
+  StallGrant,
+  StallAudit,
 ];

@@ -29,6 +29,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const appErr = known ?? new AppError("internal", "Something went wrong on our side; please try again");
   const body: ErrorBody = { error: { code: appErr.code, message: appErr.message } };
   if (appErr.details?.length) body.error.details = appErr.details;
+  if (appErr.extra) Object.assign(body.error, appErr.extra);
   if (appErr.headers) res.set(appErr.headers);
   if (res.headersSent) return void res.end();
   res.status(appErr.status).json(body);

@@ -1,4 +1,7 @@
-import type { ErrorCode } from "@chophien/contracts";
+import type { ErrorBody, ErrorCode } from "@chophien/contracts";
+
+/** Fields an error may carry beside its details (see `ErrorBody`). */
+export type ErrorExtra = Pick<ErrorBody["error"], "reason" | "priceChange">;
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -15,6 +18,8 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  acting_not_allowed: 403,
+  price_changed: 409,
 };
 
 export interface ErrorDetail {
@@ -31,6 +36,8 @@ export class AppError extends Error {
     readonly details?: ErrorDetail[],
     /** Extra response headers, e.g. `Retry-After`. */
     readonly headers?: Record<string, string>,
+    /** Machine-readable extras for the body: `reason`, `priceChange`. */
+    readonly extra?: ErrorExtra,
   ) {
     super(message);
     this.name = "AppError";

@@ -6,6 +6,7 @@ import { nextFreeSlug } from "../../db/slugs";
 import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import { type Clock, systemClock } from "../../lib/clock";
+import { type ActingStall, changedFields } from "../helpers/acting-stall";
 import type { Stall } from "../stalls/stall.entity";
 import { enqueueProductNotice } from "../notifications/outbox";
 import { Category } from "./category.entity";
@@ -38,7 +39,9 @@ export class SellerProductsService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async create(stall: Stall, input: CreateProductRequest): Promise<SellerProduct> {
+  /** Creates a product for the acting stall (audited when a helper does it). */
+  async create(ctx: ActingStall, input: CreateProductRequest): Promise<SellerProduct> {
+    const { stall } = ctx;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.ds.transaction(async (m) => {
@@ -59,6 +62,7 @@ export class SellerProductsService {
           await m.insert(Product, product);
           await refreshProductSearch(m, { productId: product.id });
           await announceCatalogChange(m);
+          await ctx.audit(m, { targetId: product.id, before: null, after: { ...input } });
           return this.view(m, product.id);
         });
       } catch (err) {
@@ -83,9 +87,10 @@ export class SellerProductsService {
     return this.view(this.ds.manager, id);
   }
 
-  async update(stall: Stall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
+  /** Edits one of the acting stall's products (audited, changed fields only, when a helper does it). */
+  async update(ctx: ActingStall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
     return this.ds.transaction(async (m) => {
-      const product = await this.own(m, stall, id, true);
+      const product = await this.own(m, ctx.stall, id, true);
       if (input.categoryId && !(await m.exists(Category, { where: { id: input.categoryId } }))) throw unknownCategory();
       const price = input.price ?? product.price;
       const compareAt = input.compareAtPrice === undefined ? product.compareAtPrice : input.compareAtPrice;
@@ -93,9 +98,11 @@ export class SellerProductsService {
         throw new AppError("validation_failed", "compareAtPrice must be higher than price", [
           { path: "body.compareAtPrice", message: "Must be higher than price" },
         ]);
-      await m.update(Product, { id }, productColumns(input));
+      const columns = productColumns(input);
+      await m.update(Product, { id }, columns);
       await refreshProductSearch(m, { productId: id });
       await announceCatalogChange(m); // a new price or stock shows on every replica at once
+      await ctx.audit(m, { targetId: id, ...changedFields(product as unknown as Record<string, unknown>, columns) });
       return this.view(m, id);
     });
   }
@@ -116,18 +123,21 @@ export class SellerProductsService {
   }
 
   /** Deletes a product nobody ordered; one that appears in orders is archived instead (order history keeps it). */
-  async remove(stall: Stall, id: string): Promise<{ deleted: boolean; product?: SellerProduct }> {
+  async remove(ctx: ActingStall, id: string): Promise<{ deleted: boolean; product?: SellerProduct }> {
     return this.ds.transaction(async (m) => {
-      await this.own(m, stall, id, true);
+      const product = await this.own(m, ctx.stall, id, true);
       await announceCatalogChange(m);
+      const before = { name: product.name, status: product.status };
       await m.query("SAVEPOINT delete_product");
       try {
         await m.delete(Product, { id });
+        await ctx.audit(m, { targetId: id, before, after: null });
         return { deleted: true };
       } catch (err) {
         if ((err as { driverError?: { code?: string } }).driverError?.code !== "23503") throw err;
         await m.query("ROLLBACK TO SAVEPOINT delete_product");
         await m.update(Product, { id }, { status: "archived" });
+        await ctx.audit(m, { targetId: id, before, after: { status: "archived" } });
         return { deleted: false, product: await this.view(m, id) };
       }
     });

@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type Request, Router } from "express";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
@@ -11,12 +11,11 @@ import {
   SellerProductResponse,
   UpdateProductRequest,
 } from "@chophien/contracts";
-import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { uploadImage, uploadedImage } from "../../http/upload";
 import { input, validate } from "../../http/validate";
+import { actingStall, scope } from "../helpers/acting-stall";
 import { imageUpload } from "../stalls/stalls.routes";
-import type { StallsService } from "../stalls/stalls.service";
 import type { ProductImagesService } from "./product-images.service";
 import type { SellerProductsService } from "./products.service";
 
@@ -24,67 +23,64 @@ const Id = z.object({ id: z.uuid("Not a product id") });
 const ImageId = Id.extend({ imageId: z.uuid("Not an image id") });
 
 export interface SellerProductsDeps {
-  guard: AuthGuard;
-  stalls: StallsService;
   products: SellerProductsService;
   images: ProductImagesService;
 }
 
-/** /api/seller/products: the owner of an approved stall manages their products and photos. */
-export function sellerProductsRoutes({ guard, stalls, products, images }: SellerProductsDeps): Router {
+/** /api/seller/products: the stall's owner (or a helper with the `catalog` scope) manages products and photos. */
+export function sellerProductsRoutes({ products, images }: SellerProductsDeps): Router {
   const r = Router();
-  r.use("/seller/products", guard());
-  const stallOf = (req: Parameters<typeof currentUser>[0]) => stalls.approvedStallOf(currentUser(req));
+  const stallOf = (req: Request) => actingStall(req).stall;
 
   const Create = { body: CreateProductRequest };
-  r.post("/seller/products", validate(Create), async (req, res) => {
-    res.status(201).json({ product: await products.create(await stallOf(req), input(req, Create).body) });
+  r.post("/seller/products", scope("catalog"), validate(Create), async (req, res) => {
+    res.status(201).json({ product: await products.create(actingStall(req), input(req, Create).body) });
   });
 
   const List = { query: SellerProductQuery };
-  r.get("/seller/products", validate(List), async (req, res) => {
+  r.get("/seller/products", scope("catalog"), validate(List), async (req, res) => {
     const q = input(req, List).query;
-    res.json({ ...(await products.list(await stallOf(req), q)), page: q.page, limit: q.limit });
+    res.json({ ...(await products.list(stallOf(req), q)), page: q.page, limit: q.limit });
   });
 
   const One = { params: Id };
-  r.get("/seller/products/:id", validate(One), async (req, res) => {
-    res.json({ product: await products.get(await stallOf(req), input(req, One).params.id) });
+  r.get("/seller/products/:id", scope("catalog"), validate(One), async (req, res) => {
+    res.json({ product: await products.get(stallOf(req), input(req, One).params.id) });
   });
 
   const Update = { params: Id, body: UpdateProductRequest };
-  r.patch("/seller/products/:id", validate(Update), async (req, res) => {
+  r.patch("/seller/products/:id", scope("catalog"), validate(Update), async (req, res) => {
     const { params, body } = input(req, Update);
-    res.json({ product: await products.update(await stallOf(req), params.id, body) });
+    res.json({ product: await products.update(actingStall(req), params.id, body) });
   });
 
-  r.delete("/seller/products/:id", validate(One), async (req, res) => {
-    const result = await products.remove(await stallOf(req), input(req, One).params.id);
+  r.delete("/seller/products/:id", scope("catalog"), validate(One), async (req, res) => {
+    const result = await products.remove(actingStall(req), input(req, One).params.id);
     if (result.deleted) return void res.status(204).end();
     res.json({ product: result.product });
   });
 
   const RequestReview = { params: Id, body: RequestReviewRequest };
-  r.post("/seller/products/:id/request-review", validate(RequestReview), async (req, res) => {
+  r.post("/seller/products/:id/request-review", scope("catalog"), validate(RequestReview), async (req, res) => {
     const { params, body } = input(req, RequestReview);
-    res.json({ product: await products.requestReview(await stallOf(req), params.id, body.note || null) });
+    res.json({ product: await products.requestReview(stallOf(req), params.id, body.note || null) });
   });
 
-  r.post("/seller/products/:id/images", validate(One), ...uploadImage(), async (req, res) => {
-    const image = await images.add(await stallOf(req), input(req, One).params.id, uploadedImage(req));
+  r.post("/seller/products/:id/images", scope("catalog"), validate(One), ...uploadImage(), async (req, res) => {
+    const image = await images.add(stallOf(req), input(req, One).params.id, uploadedImage(req));
     res.status(201).json({ image });
   });
 
   const Reorder = { params: Id, body: ReorderImagesRequest };
-  r.patch("/seller/products/:id/images", validate(Reorder), async (req, res) => {
+  r.patch("/seller/products/:id/images", scope("catalog"), validate(Reorder), async (req, res) => {
     const { params, body } = input(req, Reorder);
-    res.json({ product: await images.reorder(await stallOf(req), params.id, body.imageIds) });
+    res.json({ product: await images.reorder(stallOf(req), params.id, body.imageIds) });
   });
 
   const OneImage = { params: ImageId };
-  r.delete("/seller/products/:id/images/:imageId", validate(OneImage), async (req, res) => {
+  r.delete("/seller/products/:id/images/:imageId", scope("catalog"), validate(OneImage), async (req, res) => {
     const { params } = input(req, OneImage);
-    res.json({ product: await images.remove(await stallOf(req), params.id, params.imageId) });
+    res.json({ product: await images.remove(stallOf(req), params.id, params.imageId) });
   });
 
   return r;

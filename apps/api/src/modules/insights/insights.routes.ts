@@ -1,27 +1,19 @@
 import { Router } from "express";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { PlatformSummary, SellerSummary, SummaryQuery } from "@chophien/contracts";
-import { type AuthGuard, currentUser } from "../../http/auth";
+import type { AuthGuard } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
-import type { StallsService } from "../stalls/stalls.service";
+import { actingStall, scope } from "../helpers/acting-stall";
 import type { InsightsService } from "./insights.service";
 
 /** The dashboards: a stall's sales for its seller, the platform's for admins. */
-export function insightsRoutes({
-  guard,
-  stalls,
-  insights,
-}: {
-  guard: AuthGuard;
-  stalls: StallsService;
-  insights: InsightsService;
-}) {
+export function insightsRoutes({ guard, insights }: { guard: AuthGuard; insights: InsightsService }) {
   const r = Router();
   const Summary = { query: SummaryQuery };
 
-  r.get("/seller/summary", guard(), validate(Summary), async (req, res) => {
-    const stall = await stalls.approvedStallOf(currentUser(req));
+  r.get("/seller/summary", scope("orders"), validate(Summary), async (req, res) => {
+    const { stall } = actingStall(req);
     res.set("Cache-Control", "no-store");
     res.json((await insights.seller(stall.id, input(req, Summary).query.days)) satisfies SellerSummary);
   });

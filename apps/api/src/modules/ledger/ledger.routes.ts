@@ -15,6 +15,7 @@ import {
 import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
+import { actingStall, scope } from "../helpers/acting-stall";
 import type { StallsService } from "../stalls/stalls.service";
 import type { LedgerService } from "./ledger.service";
 
@@ -29,18 +30,17 @@ export interface LedgerRoutesDeps {
 /** Money owed to stalls: the seller's statement and payouts, the admins' payouts and commission overrides. */
 export function ledgerRoutes({ guard, stalls, ledger }: LedgerRoutesDeps): Router {
   const r = Router();
-  const stallOf = (req: Parameters<typeof currentUser>[0]) => stalls.approvedStallOf(currentUser(req));
 
   const Statement = { query: LedgerQuery };
-  r.get("/seller/ledger", guard(), validate(Statement), async (req, res) => {
+  r.get("/seller/ledger", scope("owner-only"), validate(Statement), async (req, res) => {
     res.set("Cache-Control", "no-store");
-    res.json(await ledger.statement(await stallOf(req), input(req, Statement).query));
+    res.json(await ledger.statement(actingStall(req).stall, input(req, Statement).query));
   });
 
   const Received = { query: PayoutListQuery };
-  r.get("/seller/payouts", guard(), validate(Received), async (req, res) => {
+  r.get("/seller/payouts", scope("owner-only"), validate(Received), async (req, res) => {
     res.set("Cache-Control", "no-store");
-    res.json(await ledger.stallPayouts(await stallOf(req), input(req, Received).query));
+    res.json(await ledger.stallPayouts(actingStall(req).stall, input(req, Received).query));
   });
 
   const Create = { body: CreatePayoutRequest };

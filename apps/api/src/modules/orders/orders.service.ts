@@ -13,6 +13,7 @@ import type { Clock } from "../../lib/clock";
 import { recordCompletedStallOrder } from "../ledger/ledger";
 import { queueRefundFor } from "../payments/refunds";
 import { enqueueNotification, type OrderTopic } from "../notifications/outbox";
+import type { ActingStall } from "../helpers/acting-stall";
 import type { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
 import { OrderEvent, type Actor } from "./order-event.entity";
@@ -129,16 +130,18 @@ export class OrdersService {
   }
 
   /** A seller's action on one of their stall orders; another stall's order is 404. */
-  async sellerAction(
-    stall: Stall,
-    seller: User,
-    stallOrderId: string,
-    t: Omit<TransitionInput, "actor" | "actorId">,
-  ): Promise<OrderDto> {
+  async sellerAction(ctx: ActingStall, stallOrderId: string, t: Omit<TransitionInput, "actor" | "actorId">): Promise<OrderDto> {
     return this.ds.transaction(async (m) => {
-      const part = await m.findOne(StallOrder, { where: { id: stallOrderId, stallId: stall.id } });
+      const part = await m.findOne(StallOrder, { where: { id: stallOrderId, stallId: ctx.stall.id } });
       if (!part) throw AppError.notFound("Order");
-      await this.transition(m, part.id, { ...t, actor: "seller", actorId: seller.id });
+      const done = await this.transition(m, part.id, { ...t, actor: "seller", actorId: ctx.actor.id });
+      const extra = t.action === "ship" ? { carrier: t.carrier ?? null, trackingNumber: t.trackingNumber ?? null } : {};
+      const reason = t.action === "cancel" ? { cancelReason: t.note ?? null } : {};
+      await ctx.audit(m, {
+        targetId: part.id,
+        before: { status: part.status },
+        after: { status: done.status, ...extra, ...reason },
+      });
       return this.one(m, part.orderId, "seller");
     });
   }

@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type Request, Router } from "express";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
@@ -9,36 +9,26 @@ import {
   SellerStallOrderResponse,
   ShipRequest,
 } from "@chophien/contracts";
-import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
-import type { StallsService } from "../stalls/stalls.service";
+import { actingStall, scope } from "../helpers/acting-stall";
 import type { OrdersService } from "./orders.service";
 
 const Id = z.object({ id: z.uuid("Not an order id") });
 
-/** /api/seller/orders: a stall's inbox and the fulfilment steps; another stall's order is 404. */
-export function sellerOrdersRoutes({
-  guard,
-  stalls,
-  orders,
-}: {
-  guard: AuthGuard;
-  stalls: StallsService;
-  orders: OrdersService;
-}): Router {
+/** /api/seller/orders: a stall's inbox and the fulfilment steps (scope `orders`); another stall's order is 404. */
+export function sellerOrdersRoutes({ orders }: { orders: OrdersService }): Router {
   const r = Router();
-  r.use("/seller/orders", guard());
-  const stallOf = (req: Parameters<typeof currentUser>[0]) => stalls.approvedStallOf(currentUser(req));
+  const stallOf = (req: Request) => actingStall(req).stall;
 
   const List = { query: SellerOrderQuery };
-  r.get("/seller/orders", validate(List), async (req, res) => {
-    res.json(await orders.listForSeller(await stallOf(req), input(req, List).query));
+  r.get("/seller/orders", scope("orders"), validate(List), async (req, res) => {
+    res.json(await orders.listForSeller(stallOf(req), input(req, List).query));
   });
 
   const One = { params: Id };
-  r.get("/seller/orders/:id", validate(One), async (req, res) => {
-    res.json({ stallOrder: await orders.getForSeller(await stallOf(req), input(req, One).params.id) });
+  r.get("/seller/orders/:id", scope("orders"), validate(One), async (req, res) => {
+    res.json({ stallOrder: await orders.getForSeller(stallOf(req), input(req, One).params.id) });
   });
 
   const steps = [
@@ -49,17 +39,17 @@ export function sellerOrdersRoutes({
   ] as const;
   for (const [action, body] of steps) {
     const Step = { params: Id, body };
-    r.post(`/seller/orders/:id/${action}`, validate(Step), async (req, res) => {
+    r.post(`/seller/orders/:id/${action}`, scope("orders"), validate(Step), async (req, res) => {
       const { params, body: b } = input(req, Step);
-      const stall = await stallOf(req);
+      const ctx = actingStall(req);
       const extra = b as { carrier?: string; trackingNumber?: string; reason?: string };
-      await orders.sellerAction(stall, currentUser(req), params.id, {
+      await orders.sellerAction(ctx, params.id, {
         action,
         note: extra.reason ?? null,
         carrier: extra.carrier,
         trackingNumber: extra.trackingNumber,
       });
-      res.json({ stallOrder: await orders.getForSeller(stall, params.id) });
+      res.json({ stallOrder: await orders.getForSeller(ctx.stall, params.id) });
     });
   }
   return r;

@@ -6,8 +6,8 @@ import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { uploadImage, uploadedImage } from "../../http/upload";
 import { input, validate } from "../../http/validate";
+import { actingStall, scope } from "../helpers/acting-stall";
 import { imageUpload } from "../stalls/stalls.routes";
-import type { StallsService } from "../stalls/stalls.service";
 import type { ReviewsService } from "./reviews.service";
 
 const ProductId = z.object({ id: z.uuid("Not a product id") });
@@ -16,13 +16,11 @@ const ReviewId = z.object({ id: z.uuid("Not a review id") });
 export interface ReviewsRoutesDeps {
   guard: AuthGuard;
   reviews: ReviewsService;
-  stalls: StallsService;
 }
 
 /** Product reviews: buyers write them, everyone reads them, sellers reply once, admins hide abuse. */
-export function reviewsRoutes({ guard, reviews, stalls }: ReviewsRoutesDeps): Router {
+export function reviewsRoutes({ guard, reviews }: ReviewsRoutesDeps): Router {
   const r = Router();
-  const stallOf = (req: Parameters<typeof currentUser>[0]) => stalls.approvedStallOf(currentUser(req));
 
   const Create = { params: ProductId, body: CreateReviewRequest };
   r.post("/products/:id/reviews", guard(), validate(Create), async (req, res) => {
@@ -43,15 +41,15 @@ export function reviewsRoutes({ guard, reviews, stalls }: ReviewsRoutesDeps): Ro
   });
 
   const SellerList = { query: ReviewListQuery };
-  r.get("/seller/reviews", guard(), validate(SellerList), async (req, res) => {
+  r.get("/seller/reviews", scope("reviews"), validate(SellerList), async (req, res) => {
     const { query } = input(req, SellerList);
-    res.json({ ...(await reviews.listForStall(await stallOf(req), query)), page: query.page, limit: query.limit });
+    res.json({ ...(await reviews.listForStall(actingStall(req).stall, query)), page: query.page, limit: query.limit });
   });
 
   const Reply = { params: ReviewId, body: ReplyRequest };
-  r.post("/seller/reviews/:id/reply", guard(), validate(Reply), async (req, res) => {
+  r.post("/seller/reviews/:id/reply", scope("reviews"), validate(Reply), async (req, res) => {
     const { params, body } = input(req, Reply);
-    res.json({ review: await reviews.reply(await stallOf(req), params.id, body.text) });
+    res.json({ review: await reviews.reply(actingStall(req).stall, params.id, body.text) });
   });
 
   r.post("/admin/reviews/:id/hide", guard("admin"), validate(One), async (req, res) => {
