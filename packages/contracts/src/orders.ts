@@ -100,6 +100,12 @@ export const CheckoutRequest = z
       .min(1)
       .max(50)
       .optional(),
+    /**
+     * đồng, the total the shopper was shown and accepted. Without it, a cart whose prices rose since the shopper
+     * last saw them is refused (409 `price_changed`, with the new lines and total); with it equal to the server's
+     * total, the order goes through at the new prices. Falling prices always go through.
+     */
+    expectedTotal: z.number().int().min(0).max(1_000_000_000_000).optional(),
   })
   .strict()
   .meta({ id: "CheckoutRequest" });

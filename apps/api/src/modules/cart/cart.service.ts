@@ -82,10 +82,13 @@ export class CartService {
     });
   }
 
-  /** The lines of a user's cart (for checkout), inside the caller's transaction. */
-  async itemsOf(m: EntityManager, userId: string): Promise<{ productId: string; quantity: number }[]> {
-    return m.query<{ productId: string; quantity: number }[]>(
-      `SELECT ci.product_id AS "productId", ci.quantity FROM cart_item ci JOIN cart c ON c.id = ci.cart_id WHERE c.user_id = $1`,
+  /**
+   * The lines of a user's cart (for checkout), inside the caller's transaction, with the price the shopper last
+   * accepted for each (`addedPrice`, đồng: when added, or when they changed the line or accepted a new price).
+   */
+  async itemsOf(m: EntityManager, userId: string): Promise<{ productId: string; quantity: number; addedPrice: number }[]> {
+    return m.query<{ productId: string; quantity: number; addedPrice: number }[]>(
+      `SELECT ci.product_id AS "productId", ci.quantity, ci.added_price AS "addedPrice" FROM cart_item ci JOIN cart c ON c.id = ci.cart_id WHERE c.user_id = $1`,
       [userId],
     );
   }

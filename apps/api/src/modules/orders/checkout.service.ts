@@ -15,7 +15,8 @@ import { OrderEvent } from "./order-event.entity";
 import { OrderItem } from "./order-item.entity";
 import { Order } from "./order.entity";
 import { loadOrders, presentPayment } from "./orders.presenter";
-import { commissionOf, shippingFee } from "./shipping";
+import { groupByStall, runPricing } from "./pricing/pricing";
+import { CHECKOUT_STEPS } from "./pricing/steps";
 import { StallOrder } from "./stall-order.entity";
 
 /** The seam the payments module fills: start paying for a VNPay order inside the checkout transaction. */
@@ -124,7 +125,8 @@ export class CheckoutService {
     }
 
     const fromCart = !body.items;
-    const lines = mergeLines(body.items ?? (await this.cart.itemsOf(m, buyer.id)));
+    const cartLines = fromCart ? await this.cart.itemsOf(m, buyer.id) : [];
+    const lines = mergeLines(body.items ?? cartLines);
     if (!lines.length) throw AppError.badRequest("Your cart is empty");
     const reserved = await this.reserve(m, lines);
 
@@ -137,24 +139,15 @@ export class CheckoutService {
          FROM product_image WHERE product_id = ANY($1) ORDER BY product_id, position`,
       [reserved.map((r) => r.id)],
     );
-    const destination = body.shippingAddress.province;
-    const status = body.paymentMethod === "cod" ? "placed" : "awaiting_payment";
-
-    const parts = stalls.map((s) => {
-      const mine = reserved.filter((r) => r.stall_id === s.id);
-      const subtotal = mine.reduce((sum, r) => sum + r.price * r.quantity, 0);
-      const bps = s.commission_rate_bps ?? this.defaultCommissionBps;
-      return {
-        stall: s,
-        items: mine,
-        subtotal,
-        shippingFee: shippingFee(subtotal, s.province, destination),
-        bps,
-        commission: commissionOf(subtotal, bps),
-      };
+    const priced = await runPricing(m, CHECKOUT_STEPS, {
+      buyerId: buyer.id,
+      paymentMethod: body.paymentMethod,
+      destination: body.shippingAddress.province,
+      expectedTotal: body.expectedTotal,
+      refusals: [],
+      groups: groupByStall(reserved, stalls, cartLines, this.defaultCommissionBps),
     });
-    const subtotal = parts.reduce((s, p) => s + p.subtotal, 0);
-    const shippingTotal = parts.reduce((s, p) => s + p.shippingFee, 0);
+    const status = body.paymentMethod === "cod" ? "placed" : "awaiting_payment";
 
     const order = m.create(Order, {
       id: orderId,
@@ -165,19 +158,19 @@ export class CheckoutService {
       paymentMethod: body.paymentMethod,
       paymentStatus: body.paymentMethod === "cod" ? "unpaid" : "pending",
       status,
-      subtotal,
-      shippingTotal,
-      grandTotal: subtotal + shippingTotal,
+      subtotal: priced.subtotal,
+      shippingTotal: priced.shippingTotal,
+      grandTotal: priced.grandTotal,
     });
     await m.insert(Order, order);
-    for (const p of parts) {
+    for (const p of priced.parts) {
       const part = m.create(StallOrder, {
         orderId,
-        stallId: p.stall.id,
+        stallId: p.group.stallId,
         status,
         subtotal: p.subtotal,
         shippingFee: p.shippingFee,
-        commissionRateBps: p.bps,
+        commissionRateBps: p.group.commissionRateBps,
         commission: p.commission,
         carrier: null,
         trackingNumber: null,
@@ -187,15 +180,15 @@ export class CheckoutService {
       await m.insert(StallOrder, part);
       await m.insert(
         OrderItem,
-        p.items.map((r) => ({
+        p.items.map(({ line, lineTotal }) => ({
           stallOrderId: part.id,
-          productId: r.id,
-          name: r.name,
-          unit: r.unit,
-          unitPrice: r.price,
-          quantity: r.quantity,
-          lineTotal: r.price * r.quantity,
-          thumbnail: thumbs.find((t) => t.product_id === r.id)?.thumb ?? null,
+          productId: line.productId,
+          name: line.name,
+          unit: line.unit,
+          unitPrice: line.unitPrice,
+          quantity: line.quantity,
+          lineTotal,
+          thumbnail: thumbs.find((t) => t.product_id === line.productId)?.thumb ?? null,
         })),
       );
       await m.insert(OrderEvent, {
