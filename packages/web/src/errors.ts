@@ -1,6 +1,6 @@
 import type { ErrorBody } from "@chophien/contracts";
 
-/** The `error` object of the API's error body: `{code, message, details?}`. */
+/** The `error` object of the API's error body: `{code, message, details?, reason?, priceChange?}`. */
 export type ApiErrorBody = ErrorBody["error"];
 
 /** An API error in the contract's shape, with the HTTP status. */
@@ -34,5 +34,11 @@ export function readErrorBody(data: unknown, statusText: string): ApiErrorBody {
         (d): d is { path: string; message: string } => isRecord(d) && typeof d.path === "string" && typeof d.message === "string",
       )
     : undefined;
-  return details ? { code: error.code, message: error.message, details } : { code: error.code, message: error.message };
+  const body: ApiErrorBody = { code: error.code, message: error.message };
+  if (details) body.details = details;
+  if (typeof error.reason === "string") body.reason = error.reason;
+  const change = error.priceChange;
+  if (isRecord(change) && typeof change.grandTotal === "number" && Array.isArray(change.lines))
+    body.priceChange = change as NonNullable<ApiErrorBody["priceChange"]>;
+  return body;
 }

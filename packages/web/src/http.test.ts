@@ -61,4 +61,20 @@ describe("the typed API client", () => {
     await expect(api("/x")).rejects.toMatchObject({ status: 502, code: "internal" });
     expect(readErrorBody(null, "")).toEqual({ code: "internal", message: "Request failed" });
   });
+
+  it("keeps the reason and the price change an error carries, so a screen can explain it", () => {
+    const priceChange = { lines: [{ productId: "p", name: "Mật ong", quantity: 1, shownPrice: 1, unitPrice: 2 }], grandTotal: 2 };
+    expect(readErrorBody({ error: { code: "price_changed", message: "m", priceChange } }, "")).toEqual({
+      code: "price_changed",
+      message: "m",
+      priceChange,
+    });
+    expect(readErrorBody({ error: { code: "acting_not_allowed", message: "m", reason: "grant_expired" } }, "").reason).toBe(
+      "grant_expired",
+    );
+    expect(readErrorBody({ error: { code: "x", message: "m", priceChange: { lines: 1 }, reason: 3 } }, "")).toEqual({
+      code: "x",
+      message: "m",
+    });
+  });
 });

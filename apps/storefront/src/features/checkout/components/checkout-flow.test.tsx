@@ -110,4 +110,42 @@ describe("checkout", () => {
     expect(keys[2]).not.toBe(keys[1]);
     expect((api.callsTo("POST", "/checkout")[2]!.body as CheckoutRequest).paymentMethod).toBe("vnpay");
   });
+
+  it("shows what rose when prices changed, and places again accepting the new total", async () => {
+    const priceChange = {
+      lines: [
+        {
+          productId: "11111111-1111-4111-8111-111111111111",
+          name: "Cà phê Khe Sanh rang mộc",
+          quantity: 2,
+          shownPrice: 120000,
+          unitPrice: 130000,
+        },
+      ],
+      grandTotal: 280000,
+    };
+    let answers = [() => ({ status: 409, body: { error: { code: "price_changed", message: "Prices changed", priceChange } } })];
+    const { api, onPlaced } = setup({
+      "POST /checkout": (call) => (answers.shift() ?? (() => ({ status: 201, body: placedOrder(call) })))(),
+    });
+    await fillAddress();
+    await userEvent.click(await screen.findByRole("button", { name: "Tiếp tục" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Đặt hàng" }));
+
+    const alert = await screen.findByRole("alert", { name: "Giá đã thay đổi" });
+    expect(alert).toHaveTextContent(/Cà phê Khe Sanh rang mộc × 2: 120\.000\s₫ → 130\.000\s₫/);
+    expect(alert).toHaveTextContent(/Tổng mới: 280\.000\s₫/);
+    expect(screen.getByRole("link", { name: "Xem lại giỏ hàng" })).toHaveAttribute("href", "/gio-hang");
+    expect(onPlaced).not.toHaveBeenCalled();
+
+    answers = [];
+    await userEvent.click(screen.getByRole("button", { name: "Đặt hàng với giá mới" }));
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledTimes(1));
+    const posts = api.callsTo("POST", "/checkout");
+    expect(posts).toHaveLength(2);
+    expect((posts[0]!.body as CheckoutRequest).expectedTotal).toBeUndefined();
+    expect((posts[1]!.body as CheckoutRequest).expectedTotal).toBe(280000);
+    // Another body is another attempt: a new Idempotency-Key.
+    expect(posts[1]!.headers["Idempotency-Key"]).not.toBe(posts[0]!.headers["Idempotency-Key"]);
+  });
 });

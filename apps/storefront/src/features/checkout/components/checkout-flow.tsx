@@ -12,6 +12,7 @@ import { AddressForm } from "./address-form";
 import { CheckoutSteps, type Step } from "./checkout-steps";
 import { OrderReview } from "./order-review";
 import { PaymentChoice } from "./payment-choice";
+import { PriceChanged } from "./price-changed";
 import styles from "./checkout-flow.module.css";
 import { TotalBar } from "@/shared/ui/total-bar";
 
@@ -35,6 +36,9 @@ export function CheckoutFlow({ user, cart, onProvinceChange, onPlaced }: Props) 
   const attempt = useAttemptKey();
   const place = usePlaceOrder();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The server refused because prices rose since the shopper saw them: show what changed until they decide.
+  const priceChange =
+    place.error instanceof ApiError && place.error.code === "price_changed" ? place.error.body.priceChange : undefined;
 
   const go = (next: Step) => {
     // Whatever is edited makes a different order: a new attempt, with a new Idempotency-Key.
@@ -44,12 +48,18 @@ export function CheckoutFlow({ user, cart, onProvinceChange, onPlaced }: Props) 
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const submitOrder = () => {
+  /** Places the order; `expectedTotal` accepts a new total after prices changed (a new attempt, so a new key). */
+  const submitOrder = (expectedTotal?: number) => {
     if (!address || place.isPending) return;
     place.mutate(
       {
         idempotencyKey: attempt.current(),
-        body: { shippingAddress: address, paymentMethod: payment, ...(note.trim() ? { note: note.trim() } : {}) },
+        body: {
+          shippingAddress: address,
+          paymentMethod: payment,
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(expectedTotal === undefined ? {} : { expectedTotal }),
+        },
       },
       {
         onSuccess: onPlaced,
@@ -111,13 +121,17 @@ export function CheckoutFlow({ user, cart, onProvinceChange, onPlaced }: Props) 
               </span>
             </p>
           )}
-          {place.isError && <PlaceError error={place.error} />}
+          {priceChange ? (
+            <PriceChanged change={priceChange} onAccept={submitOrder} busy={place.isPending} />
+          ) : (
+            place.isError && <PlaceError error={place.error} />
+          )}
           <p className={styles.terms}>{t("checkout.terms")}</p>
           <TotalBar total={cart.grandTotal}>
             <button
               type="button"
               className="btn btn-primary btn-block btn-lg"
-              onClick={submitOrder}
+              onClick={() => submitOrder()}
               disabled={place.isPending || cart.needsAttention}
               aria-busy={place.isPending}
             >
