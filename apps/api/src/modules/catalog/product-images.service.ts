@@ -6,7 +6,7 @@ import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
 import { presentImage } from "../../lib/images/present";
 import type { FileStorage } from "../../lib/storage/storage";
-import type { Stall } from "../stalls/stall.entity";
+import type { ActingStall } from "../helpers/acting-stall";
 import { ProductImage } from "./product-image.entity";
 import type { SellerProductsService } from "./products.service";
 import { announceCatalogChange } from "./catalog-changes";
@@ -20,7 +20,8 @@ export class ProductImagesService {
   ) {}
 
   /** Processes and stores an upload, then appends it to the product's gallery. */
-  async add(stall: Stall, productId: string, file: Buffer): Promise<Image> {
+  async add(ctx: ActingStall, productId: string, file: Buffer): Promise<Image> {
+    const { stall } = ctx;
     await this.products.own(this.ds.manager, stall, productId);
     await this.assertRoom(productId);
     const ref = await storeImage(this.images.processor, this.images.storage, file);
@@ -35,15 +36,16 @@ export class ProductImagesService {
       const image = m.create(ProductImage, { productId, position: next, ...ref });
       await m.insert(ProductImage, image);
       await announceCatalogChange(m);
+      await ctx.audit(m, { targetId: productId, before: null, after: { imageId: image.id, position: next } });
       return presentImage(image);
     });
   }
 
   /** Puts the images in the given order; the list must name every image of the product exactly once. */
-  async reorder(stall: Stall, productId: string, imageIds: string[]): Promise<SellerProduct> {
+  async reorder(ctx: ActingStall, productId: string, imageIds: string[]): Promise<SellerProduct> {
     return this.ds.transaction(async (m) => {
-      await this.products.own(m, stall, productId, true);
-      const current = await m.find(ProductImage, { where: { productId }, select: { id: true } });
+      await this.products.own(m, ctx.stall, productId, true);
+      const current = await m.find(ProductImage, { where: { productId }, select: { id: true }, order: { position: "ASC" } });
       const same =
         current.length === imageIds.length &&
         new Set(imageIds).size === imageIds.length &&
@@ -54,14 +56,15 @@ export class ProductImagesService {
         ]);
       for (const [position, id] of imageIds.entries()) await m.update(ProductImage, { id, productId }, { position });
       await announceCatalogChange(m);
+      await ctx.audit(m, { targetId: productId, before: { imageIds: current.map((i) => i.id) }, after: { imageIds } });
       return this.products.view(m, productId);
     });
   }
 
   /** Removes one image and closes the gap in positions. */
-  async remove(stall: Stall, productId: string, imageId: string): Promise<SellerProduct> {
+  async remove(ctx: ActingStall, productId: string, imageId: string): Promise<SellerProduct> {
     return this.ds.transaction(async (m) => {
-      await this.products.own(m, stall, productId, true);
+      await this.products.own(m, ctx.stall, productId, true);
       const res = await m.delete(ProductImage, { id: imageId, productId });
       if (!res.affected) throw AppError.notFound("Image");
       await m.query(
@@ -70,6 +73,7 @@ export class ProductImagesService {
         [productId],
       );
       await announceCatalogChange(m);
+      await ctx.audit(m, { targetId: productId, before: { imageId }, after: null });
       return this.products.view(m, productId);
     });
   }

@@ -111,13 +111,19 @@ export class SellerProductsService {
    * Asks the admins to look again at a product they hid (the seller has fixed it): 409 when it is not hidden or
    * already waiting for a look. The admins' list of requests is oldest first.
    */
-  async requestReview(stall: Stall, id: string, note: string | null): Promise<SellerProduct> {
+  async requestReview(ctx: ActingStall, id: string, note: string | null): Promise<SellerProduct> {
     return this.ds.transaction(async (m) => {
-      const product = await this.own(m, stall, id, true);
+      const product = await this.own(m, ctx.stall, id, true);
       if (!product.hiddenAt) throw AppError.conflict("This product is not hidden");
       if (product.reviewRequestedAt) throw AppError.conflict("The admins have already been asked to look at it again");
-      await m.update(Product, { id }, { reviewRequestedAt: this.clock.now(), reviewRequestNote: note });
+      const at = this.clock.now();
+      await m.update(Product, { id }, { reviewRequestedAt: at, reviewRequestNote: note });
       await enqueueProductNotice(m, "product.review_requested", { productId: id, note });
+      await ctx.audit(m, {
+        targetId: id,
+        before: { reviewRequestedAt: null },
+        after: { reviewRequestedAt: at, reviewRequestNote: note },
+      });
       return this.view(m, id);
     });
   }

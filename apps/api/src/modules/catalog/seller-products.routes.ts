@@ -63,24 +63,24 @@ export function sellerProductsRoutes({ products, images }: SellerProductsDeps): 
   const RequestReview = { params: Id, body: RequestReviewRequest };
   r.post("/seller/products/:id/request-review", scope("catalog"), validate(RequestReview), async (req, res) => {
     const { params, body } = input(req, RequestReview);
-    res.json({ product: await products.requestReview(stallOf(req), params.id, body.note || null) });
+    res.json({ product: await products.requestReview(actingStall(req), params.id, body.note || null) });
   });
 
   r.post("/seller/products/:id/images", scope("catalog"), validate(One), ...uploadImage(), async (req, res) => {
-    const image = await images.add(stallOf(req), input(req, One).params.id, uploadedImage(req));
+    const image = await images.add(actingStall(req), input(req, One).params.id, uploadedImage(req));
     res.status(201).json({ image });
   });
 
   const Reorder = { params: Id, body: ReorderImagesRequest };
   r.patch("/seller/products/:id/images", scope("catalog"), validate(Reorder), async (req, res) => {
     const { params, body } = input(req, Reorder);
-    res.json({ product: await images.reorder(stallOf(req), params.id, body.imageIds) });
+    res.json({ product: await images.reorder(actingStall(req), params.id, body.imageIds) });
   });
 
   const OneImage = { params: ImageId };
   r.delete("/seller/products/:id/images/:imageId", scope("catalog"), validate(OneImage), async (req, res) => {
     const { params } = input(req, OneImage);
-    res.json({ product: await images.remove(stallOf(req), params.id, params.imageId) });
+    res.json({ product: await images.remove(actingStall(req), params.id, params.imageId) });
   });
 
   return r;

@@ -2,6 +2,7 @@ import type { Express } from "express";
 import { STALL_SCOPES, type StallScope } from "@chophien/contracts";
 import { authHeader, buildCategory, buildGrant, buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
+import { Product } from "../catalog/product.entity";
 import type { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import type { ScopeNeed } from "./acting-stall";
@@ -178,6 +179,18 @@ describe("the audit of writes under a grant", () => {
       after: { status: "confirmed" },
     });
     expect(await auditOf(grant.id)).toHaveLength(4);
+
+    // Asking the admins to look again at a hidden product is a write too.
+    const hidden = await buildProduct(t.ds, { stall });
+    await t.ds.getRepository(Product).update({ id: hidden.id }, { hiddenAt: new Date(), hiddenReason: "Ảnh mờ" });
+    const asked = await t.http.post(`/api/seller/products/${hidden.id}/request-review`).set(as).send({ note: "Đã thay ảnh" });
+    expect(asked.status).toBe(200);
+    expect((await auditOf(grant.id)).at(-1)).toMatchObject({
+      route: "POST /seller/products/:id/request-review",
+      targetId: hidden.id,
+      after: { reviewRequestNote: "Đã thay ảnh" },
+    });
+    expect(await auditOf(grant.id)).toHaveLength(5);
 
     // The owner's own writes are not a helper's: no audit row.
     const before = await t.ds.getRepository(StallAudit).countBy({ stallId: stall.id });

@@ -49,7 +49,7 @@ export function reviewsRoutes({ guard, reviews }: ReviewsRoutesDeps): Router {
   const Reply = { params: ReviewId, body: ReplyRequest };
   r.post("/seller/reviews/:id/reply", scope("reviews"), validate(Reply), async (req, res) => {
     const { params, body } = input(req, Reply);
-    res.json({ review: await reviews.reply(actingStall(req).stall, params.id, body.text) });
+    res.json({ review: await reviews.reply(actingStall(req), params.id, body.text) });
   });
 
   r.post("/admin/reviews/:id/hide", guard("admin"), validate(One), async (req, res) => {

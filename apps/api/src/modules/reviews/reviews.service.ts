@@ -6,6 +6,7 @@ import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
 import type { FileStorage } from "../../lib/storage/storage";
 import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
+import type { ActingStall } from "../helpers/acting-stall";
 import type { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
 import { Review } from "./review.entity";
@@ -93,7 +94,8 @@ export class ReviewsService {
   }
 
   /** The seller's one public reply to a review of one of their products; another stall's review is a 404. */
-  async reply(stall: Stall, reviewId: string, text: string): Promise<ReviewDto> {
+  async reply(ctx: ActingStall, reviewId: string, text: string): Promise<ReviewDto> {
+    const { stall } = ctx;
     return this.ds.transaction(async (m) => {
       // One statement decides, so two replies racing cannot both land.
       const updated = await m.query<unknown[][]>(
@@ -112,6 +114,7 @@ export class ReviewsService {
         if (!ours) throw AppError.notFound("Review");
         throw AppError.conflict("This review already has your reply");
       }
+      await ctx.audit(m, { targetId: reviewId, before: { reply: null }, after: { reply: text } });
       return this.view(m, reviewId);
     });
   }
