@@ -1,6 +1,7 @@
 import path from "node:path";
 import express, { Router } from "express";
 import { createDocument, type oas31, type ZodOpenApiPathsObject } from "zod-openapi";
+import { ACTING_FOR_STALL_HEADER } from "@chophien/contracts";
 
 const DOCS_HTML = `<!doctype html>
 <html lang="en">
@@ -12,7 +13,7 @@ const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: "../openapi.json", dom_id:
 
 /** The OpenAPI 3.1 document, generated from the contract's zod schemas. */
 export function buildOpenApiDocument(paths: ZodOpenApiPathsObject, version: string): oas31.OpenAPIObject {
-  return createDocument({
+  const doc = createDocument({
     openapi: "3.1.0",
     info: {
       title: "Chợ Phiên API",
@@ -22,7 +23,24 @@ export function buildOpenApiDocument(paths: ZodOpenApiPathsObject, version: stri
     components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
     paths,
   });
+  // Every seller operation can be made for another stall by someone acting under a grant.
+  for (const [p, item] of Object.entries(doc.paths ?? {}))
+    if (p === "/api/seller" || p.startsWith("/api/seller/"))
+      for (const method of ["get", "post", "put", "patch", "delete"] as const) {
+        const op = item[method];
+        if (op) op.parameters = [...(op.parameters ?? []), ACTING_PARAMETER];
+      }
+  return doc;
 }
+
+const ACTING_PARAMETER: oas31.ParameterObject = {
+  name: ACTING_FOR_STALL_HEADER,
+  in: "header",
+  required: false,
+  description:
+    "Act for this stall (its id): its owner, or a helper whose active grant has the route's scope; else 403 acting_not_allowed with a reason",
+  schema: { type: "string", format: "uuid" },
+};
 
 /** GET /api/openapi.json and the browsable /api/docs (Swagger UI served from the package, nothing from a CDN). */
 export function openApiRoutes(paths: ZodOpenApiPathsObject, version: string): Router {

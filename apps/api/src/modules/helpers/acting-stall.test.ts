@@ -65,11 +65,14 @@ describe("acting for a stall", () => {
     for (const r of routes) expect([...STALL_SCOPES, "owner-only"]).toContain(r.scope);
     // Money is never delegable.
     for (const p of ["/seller/ledger", "/seller/payouts"]) expect(routes.find((r) => r.path === p)?.scope).toBe("owner-only");
-    const doc = (await t.http.get("/api/openapi.json")).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.http.get("/api/openapi.json")).body as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+    };
     for (const [path, ops] of Object.entries(doc.paths).filter(([p]) => p.startsWith("/api/seller")))
-      for (const method of Object.keys(ops)) {
+      for (const [method, op] of Object.entries(ops)) {
         const express = path.slice(4).replace(/\{(\w+)\}/g, ":$1");
         expect(routes.find((r) => r.path === express && r.method === method)).toMatchObject({ scope: expect.any(String) });
+        expect(op.parameters).toContainEqual(expect.objectContaining({ name: header, in: "header" }));
       }
   });
 
