@@ -165,6 +165,23 @@ export async function buildProduct(
   return product;
 }
 
+/** A valid Quảng Trị shipping address for checkouts. */
+export const TEST_ADDRESS = {
+  fullName: "Trần Thị Mai",
+  phone: "0987654321",
+  province: "quang-tri",
+  ward: "Phường Đông Hà",
+  street: "12 Lê Duẩn",
+};
+
+/** POST /api/checkout as `user` (COD to TEST_ADDRESS unless `body` says otherwise) with a new Idempotency-Key unless given. */
+export const postCheckout = (t: TestApp, user: User, body: object = {}, key = `test-${crypto.randomUUID()}`) =>
+  t.http
+    .post("/api/checkout")
+    .set(authHeader(t, user))
+    .set("Idempotency-Key", key)
+    .send({ shippingAddress: TEST_ADDRESS, paymentMethod: "cod", ...body });
+
 /** An `Authorization` header for `user`. */
 export const authHeader = (t: TestApp, user: User) => ({ Authorization: `Bearer ${accessTokenFor(t, user)}` });
 

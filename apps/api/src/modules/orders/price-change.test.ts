@@ -2,28 +2,14 @@ import crypto from "node:crypto";
 import { Product } from "../catalog/product.entity";
 import type { User } from "../users/user.entity";
 import { Order } from "./order.entity";
-import { authHeader, buildProduct, buildStall, buildUser } from "../../../test/factories";
+import { authHeader, buildProduct, buildStall, buildUser, postCheckout } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
+beforeAll(async () => void (t = await startTestApp()));
 afterAll(() => t.close());
 
-const address = {
-  fullName: "Trần Thị Mai",
-  phone: "0987654321",
-  province: "quang-tri",
-  ward: "Phường Đông Hà",
-  street: "12 Lê Duẩn",
-};
-const checkout = (user: User, body: object = {}, key = `test-${crypto.randomUUID()}`) =>
-  t.http
-    .post("/api/checkout")
-    .set(authHeader(t, user))
-    .set("Idempotency-Key", key)
-    .send({ shippingAddress: address, paymentMethod: "cod", ...body });
+const checkout = (user: User, body: object = {}, key?: string) => postCheckout(t, user, body, key);
 const reprice = (p: Product, price: number) => t.ds.getRepository(Product).update({ id: p.id }, { price });
 const stockOf = async (p: Product) => (await t.ds.getRepository(Product).findOneByOrFail({ id: p.id })).stock;
 
