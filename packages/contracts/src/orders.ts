@@ -166,7 +166,7 @@ export type Payment = z.infer<typeof Payment>;
 export const Order = z
   .object({
     id: z.uuid(),
-    code: z.string().meta({ example: "CP-20261128-7Q4K" }),
+    code: z.string().meta({ example: "CP-20261128-7Q4K-9XZ2" }),
     status: StallOrderStatus,
     buyer: z.object({ id: z.uuid(), fullName: z.string() }),
     shippingAddress: ShippingAddress,
