@@ -10,7 +10,7 @@ import {
 import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
-import { recordCompletedStallOrder } from "../ledger/ledger";
+import { type CodRemitter, recordCompletedStallOrder } from "../ledger/ledger";
 import { queueRefundFor } from "../payments/refunds";
 import { enqueueNotification, type OrderTopic } from "../notifications/outbox";
 import type { Stall } from "../stalls/stall.entity";
@@ -43,6 +43,8 @@ export class OrdersService {
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
+    /** Whose carrier collects cash on delivery: decides how a completed COD stall order is booked. */
+    private readonly codRemittedBy: CodRemitter = "stall",
   ) {}
 
   /**
@@ -84,7 +86,7 @@ export class OrdersService {
       toStatus: to,
       note,
     });
-    if (to === "completed") await recordCompletedStallOrder(m, { ...part, status: to });
+    if (to === "completed") await recordCompletedStallOrder(m, part, this.codRemittedBy);
     if (to === "cancelled") await queueRefundFor(m, part);
     await this.rederive(m, part.orderId);
     const topic = TOPIC[to];
