@@ -8,6 +8,7 @@ import { ProductReviewRequests1764390000000 } from "./1764390000000-product-revi
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 import { CodCollectedByStall1764420000000 } from "./1764420000000-cod-collected-by-stall";
+import { SelfReviewsLeaveRatings1764420000001 } from "./1764420000001-self-reviews-leave-ratings";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LoginAttempts1764400000000,
   ModerationRecordsDashboards1764410000000,
   CodCollectedByStall1764420000000,
+  SelfReviewsLeaveRatings1764420000001,
 ];

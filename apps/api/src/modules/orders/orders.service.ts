@@ -13,6 +13,7 @@ import type { Clock } from "../../lib/clock";
 import { type CodRemitter, recordCompletedStallOrder } from "../ledger/ledger";
 import { queueRefundFor } from "../payments/refunds";
 import { enqueueNotification, type OrderTopic } from "../notifications/outbox";
+import { stallInsiderSql } from "../stalls/stall-insiders";
 import type { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
 import { OrderEvent, type Actor } from "./order-event.entity";
@@ -206,7 +207,10 @@ export class OrdersService {
     return this.sellerView(await this.one(this.ds.manager, part.orderId, "seller"), part.id);
   }
 
-  /** Every order for admins, filterable by status, stall, payment method, code and date (GMT+7 days). */
+  /**
+   * Every order for admins, filterable by status, stall, payment method, code, date (GMT+7 days) and self-dealing
+   * (the buyer acts for a stall the order buys from).
+   */
   async listForAdmin(q: AdminOrderQuery) {
     const qb = this.ds.getRepository(Order).createQueryBuilder("o");
     if (q.status) qb.andWhere("o.status = :status", { status: q.status });
@@ -216,6 +220,10 @@ export class OrdersService {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM stall_order so JOIN stall s ON s.id = so.stall_id WHERE so.order_id = o.id AND s.slug = :stall)",
         { stall: q.stall },
+      );
+    if (q.selfDealing !== undefined)
+      qb.andWhere(
+        `${q.selfDealing ? "" : "NOT "}EXISTS (SELECT 1 FROM stall_order so WHERE so.order_id = o.id AND ${stallInsiderSql("o.buyer_id", "so.stall_id")})`,
       );
     // GMT+7 days: the bounds are local midnights.
     if (q.from) qb.andWhere(`o.created_at >= (:from::date)::timestamp AT TIME ZONE '${VN_TIME_ZONE}'`, { from: q.from });
