@@ -107,9 +107,9 @@ export function createApp(deps: AppDeps): Express {
   const productImages = new ProductImagesService(ds, products, images);
   const cart = new CartService(ds);
   const reviews = new ReviewsService(ds, images);
-  const ledger = new LedgerService(ds);
+  const ledger = new LedgerService(ds, config.codRemittedBy);
   const insights = new InsightsService(ds, clock);
-  const orders = new OrdersService(ds, clock);
+  const orders = new OrdersService(ds, clock, config.codRemittedBy);
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
   const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });

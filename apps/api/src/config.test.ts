@@ -7,6 +7,12 @@ describe("loadConfig", () => {
     expect(c.dataDir).toMatch(/var$/);
   });
 
+  it("says whose carrier collects cash on delivery: the stall's unless told", () => {
+    expect(loadConfig({}).codRemittedBy).toBe("stall");
+    expect(loadConfig({ COD_REMITTED_BY: "platform" }).codRemittedBy).toBe("platform");
+    expect(() => loadConfig({ COD_REMITTED_BY: "carrier" })).toThrow(/COD_REMITTED_BY/);
+  });
+
   it("lists every bad variable at once", () => {
     let err: unknown;
     try {

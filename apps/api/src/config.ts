@@ -46,6 +46,7 @@ const EnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
   COMMISSION_RATE_BPS: z.coerce.number().int().min(0).max(10000).default(500),
+  COD_REMITTED_BY: z.enum(["stall", "platform"]).default("stall"),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -69,6 +70,11 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Platform commission in basis points (500 = 5 %). */
   commissionRateBps: number;
+  /**
+   * Whose carrier collects cash on delivery: `stall` (its own; the market never holds that cash, the stall owes
+   * the commission) or `platform` (the market's carrier remits it; COD sales book like online ones).
+   */
+  codRemittedBy: "stall" | "platform";
   /** How long anonymous catalog answers may be served from memory (0 = never; 5 s in production). */
   catalogCacheSeconds: number;
   logLevel: string;
@@ -126,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: { driver: e.STORAGE_DRIVER },
     smtpUrl: e.SMTP_URL,
     commissionRateBps: e.COMMISSION_RATE_BPS,
+    codRemittedBy: e.COD_REMITTED_BY,
     catalogCacheSeconds: e.CATALOG_CACHE_SECONDS ?? (production ? 5 : 0),
     logLevel: e.LOG_LEVEL,
   };

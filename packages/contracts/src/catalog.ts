@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { page } from "./common";
+import { boolParam, page } from "./common";
 import { Image } from "./media";
 import { PageQuery, ProvinceRef, ProvinceSlug, PublicStall, StallStatus, StallSummary } from "./stalls";
 
@@ -152,8 +152,6 @@ export type SellerProduct = z.infer<typeof SellerProduct>;
 export const SellerProductResponse = z.object({ product: SellerProduct }).meta({ id: "SellerProductResponse" });
 export const SellerProductList = page(SellerProduct).meta({ id: "SellerProductList" });
 export type SellerProductList = z.infer<typeof SellerProductList>;
-
-const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const SellerProductQuery = z
   .object({

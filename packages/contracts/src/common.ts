@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   "unauthorized",
   "invalid_credentials",
   "forbidden",
+  "self_review",
   "not_found",
   "conflict",
   "payload_too_large",
@@ -62,6 +63,9 @@ export const VnPhone = z
   .trim()
   .regex(/^(\+84|0)(3|5|7|8|9|2\d)\d{8}$/, "Số điện thoại không hợp lệ / invalid Vietnamese phone number")
   .meta({ example: "0912345678" });
+
+/** A yes/no query parameter: `true`/`1` or `false`/`0`. */
+export const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 /** The `{items, total, page, limit}` envelope every list answers with. */
 export const page = <T extends z.ZodType>(item: T) =>

@@ -2,8 +2,12 @@ import { z } from "zod";
 import { page } from "./common";
 import { PageQuery } from "./stalls";
 
-/** What a ledger line records: sales +, commission / refunds / payouts −, adjustments either way. */
-export const LEDGER_KINDS = ["sale", "commission", "refund", "payout", "adjustment"] as const;
+/**
+ * What a ledger line records: sales +, commission / refunds / payouts −, adjustments either way, and
+ * `cod_collected` −: the cash of a cash-on-delivery sale that the stall's own carrier collected from the buyer
+ * (the stall already has it, so it leaves the balance and only the commission is owed). See docs/payments.md.
+ */
+export const LEDGER_KINDS = ["sale", "cod_collected", "commission", "refund", "payout", "adjustment"] as const;
 export const LedgerKind = z.enum(LEDGER_KINDS).meta({ id: "LedgerKind" });
 export type LedgerKind = z.infer<typeof LedgerKind>;
 
@@ -26,9 +30,22 @@ export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 export const LedgerBalance = z
   .object({
-    /** đồng: the sum of every ledger line, what can be paid out now. */
+    /**
+     * đồng: the sum of every ledger line — what the market owes the stall. Negative when the stall owes the
+     * market commission on cash-on-delivery sales that its online sales have not covered yet.
+     */
     available: z.number().int(),
-    /** đồng: subtotal + shipping − commission of stall orders delivered but not yet completed (not payable yet). */
+    /**
+     * đồng: the money the market itself holds for the stall — what buyers paid it (online, or cash its carrier
+     * remitted) for completed sales, less refunds and payouts. Commission does not change it.
+     */
+    held: z.number().int(),
+    /** đồng: what a payout may take now, never more than the market holds: max(0, min(available, held)). */
+    payable: z.number().int().min(0),
+    /**
+     * đồng: what stall orders delivered but not yet completed will add to `available` once completed
+     * (goods + shipping − commission when paid online; only − commission for cash its own carrier collects).
+     */
     pendingSales: z.number().int(),
   })
   .meta({ id: "LedgerBalance" });
@@ -40,7 +57,7 @@ export type LedgerResponse = z.infer<typeof LedgerResponse>;
 export const LedgerQuery = z.object({ ...PageQuery }).strict();
 export type LedgerQuery = z.infer<typeof LedgerQuery>;
 
-/** An admin records a bank transfer made to a stall; never more than its available balance. */
+/** An admin records a bank transfer made to a stall; never more than its payable balance (422 beyond). */
 export const CreatePayoutRequest = z
   .object({
     stallId: z.uuid(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VnPhone, page } from "./common";
+import { VnPhone, boolParam, page } from "./common";
 import { Image } from "./media";
 import { PageQuery, ProvinceRef, ProvinceSlug } from "./stalls";
 
@@ -172,7 +172,7 @@ export type Payment = z.infer<typeof Payment>;
 export const Order = z
   .object({
     id: z.uuid(),
-    code: z.string().meta({ example: "CP-20261128-7Q4K" }),
+    code: z.string().meta({ example: "CP-20261128-7Q4K-9XZ2" }),
     status: StallOrderStatus,
     buyer: z.object({ id: z.uuid(), fullName: z.string() }),
     shippingAddress: ShippingAddress,
@@ -234,6 +234,9 @@ export const AdminOrderQuery = z
     q: z.string().trim().max(40).optional().meta({ description: "order code" }),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
+    selfDealing: boolParam.optional().meta({
+      description: "only orders in which a stall's own insider (its owner) bought from that stall (true), or none such (false)",
+    }),
     ...PageQuery,
   })
   .strict();

@@ -10,6 +10,8 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  /** A stall insider (its owner) reviewing the stall's own product. */
+  self_review: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -24,7 +24,7 @@ const FIXED_NOTE = 'Đã bỏ chữ "hữu cơ" khỏi tên, chờ chứng nhậ
 /**
  * Turns the seeded stall with the most products into a busy one for the screenshots: a month of orders in every
  * state (backdated over 28 days in SQL, since the API stamps "now"), a product running low, a draft, reviews, a
- * product hidden by the market's admins and a payout of half its balance.
+ * product hidden by the market's admins and, when online sales allow it, a payout of half of what is payable.
  */
 export async function makeBusyStall(server: Server, call: Call): Promise<BusyStall> {
   const { rows } = await server.sql(
@@ -134,7 +134,7 @@ export async function makeBusyStall(server: Server, call: Call): Promise<BusySta
   }
   const { stall } = await call<{ stall: { id: string } }>("/me/stall", { token });
   const { balance } = await call<LedgerResponse>("/seller/ledger", { token });
-  const amount = Math.floor(balance.available / 2000) * 1000;
+  const amount = Math.floor(balance.payable / 2000) * 1000; // 0 for COD sales alone: the stall has that cash
   if (amount > 0)
     await call("/admin/payouts", {
       method: "POST",

@@ -7,6 +7,8 @@ import { ProductModeration1764380000000 } from "./1764380000000-product-moderati
 import { ProductReviewRequests1764390000000 } from "./1764390000000-product-review-requests";
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
+import { CodCollectedByStall1764420000000 } from "./1764420000000-cod-collected-by-stall";
+import { SelfReviewsLeaveRatings1764420000001 } from "./1764420000001-self-reviews-leave-ratings";
 import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audit";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
@@ -20,5 +22,7 @@ export const migrations = [
   ProductReviewRequests1764390000000,
   LoginAttempts1764400000000,
   ModerationRecordsDashboards1764410000000,
+  CodCollectedByStall1764420000000,
+  SelfReviewsLeaveRatings1764420000001,
   StallGrantsAudit1764470000000,
 ];

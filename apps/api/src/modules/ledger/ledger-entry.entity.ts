@@ -3,14 +3,15 @@ import { BaseEntity } from "../../db/base.entity";
 import { money } from "../../db/money";
 import { Stall } from "../stalls/stall.entity";
 
-export type LedgerKind = "sale" | "commission" | "refund" | "payout" | "adjustment";
+export type LedgerKind = "sale" | "cod_collected" | "commission" | "refund" | "payout" | "adjustment";
 
 /**
- * An append-only line of what the platform owes a stall (đồng, signed: sales +, commission/refunds/payouts −).
- * A stall's balance is always the sum of its entries; nothing is ever updated or deleted.
+ * An append-only line of what the platform owes a stall (đồng, signed: sales +, commission/refunds/payouts −,
+ * `cod_collected` − for cash on delivery the stall's own carrier collected). A stall's balance is always the sum
+ * of its entries; nothing is ever updated or deleted. The model, with examples: docs/payments.md.
  */
 @Entity("ledger_entry")
-@Check("CHK_ledger_kind", `"kind" IN ('sale', 'commission', 'refund', 'payout', 'adjustment')`)
+@Check("CHK_ledger_kind", `"kind" IN ('sale', 'cod_collected', 'commission', 'refund', 'payout', 'adjustment')`)
 @Index("UQ_ledger_once_per_stall_order", { synchronize: false })
 export class LedgerEntry extends BaseEntity {
   @Index()
@@ -21,7 +22,7 @@ export class LedgerEntry extends BaseEntity {
   @JoinColumn({ name: "stall_id" })
   stall?: Stall;
 
-  @Column({ type: "varchar", length: 12 })
+  @Column({ type: "varchar", length: 20 })
   kind!: LedgerKind;
 
   /** đồng, signed */

@@ -76,7 +76,7 @@ export const ledgerPaths: ZodOpenApiPathsObject = {
   "/api/admin/stalls/{id}/ledger": {
     get: {
       tags: ["admin"],
-      summary: "A stall's ledger and available balance (what a payout may take)",
+      summary: "A stall's ledger and balance: available, held by the market, payable (what a payout may take), pending",
       ...bearer,
       requestParams: { path: StallId, query: LedgerQuery },
       responses: { "200": json(LedgerResponse, "A page of ledger lines and the balance"), ...errors(400, 401, 403, 404) },
@@ -110,12 +110,13 @@ export const ledgerPaths: ZodOpenApiPathsObject = {
     },
     post: {
       tags: ["admin"],
-      summary: "Record a bank transfer to a stall; never more than its available balance",
+      summary:
+        "Record a bank transfer to a stall; never more than its payable balance (what the market holds for it, less what it owes): 422 with the reason beyond, 409 for a reference already recorded",
       ...bearer,
       requestBody: { content: { "application/json": { schema: CreatePayoutRequest } } },
       responses: {
         "201": json(PayoutResponse, "Recorded, and debited from the stall's ledger"),
-        ...errors(400, 401, 403, 404, 409),
+        ...errors(400, 401, 403, 404, 409, 422),
       },
     },
   },

@@ -13,7 +13,7 @@ import { Order } from "../orders/order.entity";
 import { StallOrder } from "../orders/stall-order.entity";
 import { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
-import { availableBalance } from "./ledger";
+import { type CodRemitter, stallBalance } from "./ledger";
 import { LedgerEntry } from "./ledger-entry.entity";
 import { presentLedgerEntry, presentPayout } from "./ledger.presenter";
 import { Payout } from "./payout.entity";
@@ -21,13 +21,28 @@ import { Payout } from "./payout.entity";
 /** đồng with Vietnamese digit grouping: 1234000 → "1.234.000". */
 export const formatDong = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
+/** Why a payout is refused: only `payable` can go, and what limits it (the balance, or the money held). */
+export function overPayableReason(b: { available: number; held: number; payable: number }): string {
+  const why =
+    b.available < 0
+      ? `the stall owes ${formatDong(-b.available)} ₫ commission on cash-on-delivery sales its own carrier collected`
+      : b.held < b.available
+        ? `the market holds only ${formatDong(Math.max(b.held, 0))} ₫ of the stall's ${formatDong(b.available)} ₫ balance`
+        : `that is the stall's balance (online sales less commission and payouts)`;
+  return `Only ${formatDong(b.payable)} ₫ can be paid out: ${why}`;
+}
+
 /** Stall statements, payouts to stalls and per-stall commission rates. */
 export class LedgerService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly codRemittedBy: CodRemitter,
+  ) {}
 
   /**
-   * A stall's ledger lines (newest first) with its balance: `available` is the sum of every line,
-   * `pendingSales` what delivered-but-not-completed stall orders will add once completed.
+   * A stall's ledger lines (newest first) with its balance: `available` is the sum of every line, `held` what
+   * the market really has for the stall, `payable` what a payout may take, `pendingSales` what
+   * delivered-but-not-completed stall orders will add once completed.
    * One repeatable-read snapshot, so the page and the balance agree.
    */
   async statement(stall: Pick<Stall, "id">, q: LedgerQuery): Promise<LedgerResponse> {
@@ -47,7 +62,7 @@ export class LedgerService {
         total,
         page: q.page,
         limit: q.limit,
-        balance: { available: await availableBalance(m, stall.id), pendingSales: await this.pendingSales(m, stall.id) },
+        balance: { ...(await stallBalance(m, stall.id)), pendingSales: await this.pendingSales(m, stall.id) },
       };
     });
   }
@@ -55,7 +70,8 @@ export class LedgerService {
   /**
    * Records a bank transfer to a stall and debits its ledger, in one transaction: the stall row is locked
    * (`SELECT … FOR UPDATE`) before the balance is read, so concurrent payouts queue and can never overdraw.
-   * Unknown stall 404; more than the balance, or a reference already recorded for the stall, 409.
+   * Unknown stall 404; a reference already recorded for the stall 409; more than the payable balance — never
+   * more than the money the market holds for the stall — 422 with the reason.
    */
   async createPayout(admin: User, input: CreatePayoutRequest): Promise<PayoutDto> {
     return this.ds.transaction(async (m) => {
@@ -70,10 +86,10 @@ export class LedgerService {
         throw AppError.conflict(`A payout with reference "${input.reference}" is already recorded for this stall`, [
           { path: "body.reference", message: "Already recorded" },
         ]);
-      const available = await availableBalance(m, stall.id);
-      if (input.amount > available)
-        throw AppError.conflict(`Only ${formatDong(Math.max(available, 0))} ₫ available`, [
-          { path: "body.amount", message: `At most ${Math.max(available, 0)}` },
+      const balance = await stallBalance(m, stall.id);
+      if (input.amount > balance.payable)
+        throw new AppError("unprocessable", overPayableReason(balance), [
+          { path: "body.amount", message: `At most ${balance.payable}` },
         ]);
       const payout = m.create(Payout, {
         stallId: stall.id,
@@ -138,12 +154,17 @@ export class LedgerService {
     };
   }
 
-  /** đồng still on its way: delivered stall orders, net of commission (completion books them). */
+  /**
+   * đồng still on its way: what completing the stall's delivered orders will book — goods + shipping −
+   * commission, or only − commission where its own carrier collects the cash (COD with `COD_REMITTED_BY=stall`).
+   */
   private async pendingSales(m: EntityManager, stallId: string): Promise<number> {
     const [row] = await m.query<{ sum: string }[]>(
-      `SELECT COALESCE(SUM(subtotal + shipping_fee - commission), 0)::text AS sum
-       FROM stall_order WHERE stall_id = $1 AND status = 'delivered'`,
-      [stallId],
+      `SELECT COALESCE(SUM(CASE WHEN o.payment_method = 'cod' AND $2 THEN 0 ELSE so.subtotal + so.shipping_fee END
+                           - so.commission), 0)::text AS sum
+         FROM stall_order so JOIN customer_order o ON o.id = so.order_id
+        WHERE so.stall_id = $1 AND so.status = 'delivered'`,
+      [stallId, this.codRemittedBy === "stall"],
     );
     return Number(row?.sum ?? 0);
   }

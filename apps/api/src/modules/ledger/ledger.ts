@@ -1,28 +1,57 @@
 import type { EntityManager } from "typeorm";
+import type { LedgerBalance } from "@chophien/contracts";
 import type { StallOrder } from "../orders/stall-order.entity";
 
 /**
- * Books a completed stall order in its stall's ledger, inside the completing transaction: the sale
- * (goods + the shipping fee, which the stall pays its carrier from) and the platform's commission.
- * The partial unique index makes it happen at most once per stall order.
+ * Whose carrier collects cash on delivery (`COD_REMITTED_BY`): `stall` (the default) — the stall's own carrier
+ * collects it and the stall keeps it, so the market never holds that money; `platform` — the market's carrier
+ * collects it and remits it to the market, so a COD sale books like an online one. See docs/payments.md.
  */
-export async function recordCompletedStallOrder(m: EntityManager, part: StallOrder): Promise<void> {
+export type CodRemitter = "stall" | "platform";
+
+/** The kinds that move money the market actually holds for a stall (commission and adjustments do not). */
+const CASH_KINDS = `('sale', 'cod_collected', 'refund', 'payout')`;
+
+/**
+ * Books a completed stall order in its stall's ledger, inside the completing transaction: the sale (goods + the
+ * shipping fee, which the stall pays its carrier from) and the market's commission. When the stall's own carrier
+ * collected the cash (COD with `codRemittedBy = "stall"`), a `cod_collected` line takes the sale back out: the
+ * stall already has the money, so only the commission moves its balance (it owes it).
+ * The partial unique index makes each line happen at most once per stall order.
+ */
+export async function recordCompletedStallOrder(
+  m: EntityManager,
+  part: Pick<StallOrder, "id" | "orderId" | "stallId" | "subtotal" | "shippingFee" | "commission" | "commissionRateBps">,
+  codRemittedBy: CodRemitter,
+): Promise<void> {
+  const [order] = await m.query<{ payment_method: string }[]>(`SELECT payment_method FROM customer_order WHERE id = $1`, [
+    part.orderId,
+  ]);
+  const gross = part.subtotal + part.shippingFee;
+  const lines: [kind: string, amount: number, note: string | null][] = [["sale", gross, null]];
+  if (order?.payment_method === "cod" && codRemittedBy === "stall") lines.push(["cod_collected", -gross, null]);
+  lines.push(["commission", -part.commission, `${part.commissionRateBps / 100}%`]);
   await m.query(
     `INSERT INTO ledger_entry (stall_id, kind, amount, stall_order_id, note)
-     VALUES ($1, 'sale', $2, $3, NULL), ($1, 'commission', $4, $3, $5)
-     ON CONFLICT (stall_order_id, kind) WHERE stall_order_id IS NOT NULL AND kind IN ('sale', 'commission') DO NOTHING`,
-    [part.stallId, part.subtotal + part.shippingFee, part.id, -part.commission, `${part.commissionRateBps / 100}%`],
+     SELECT $1, l.kind, l.amount, $2, l.note FROM jsonb_to_recordset($3::jsonb) AS l(kind text, amount bigint, note text)
+     ON CONFLICT (stall_order_id, kind) WHERE stall_order_id IS NOT NULL AND kind IN ('sale', 'cod_collected', 'commission') DO NOTHING`,
+    [part.stallId, part.id, JSON.stringify(lines.map(([kind, amount, note]) => ({ kind, amount, note })))],
   );
 }
 
 /**
- * A stall's available balance in đồng: the sum of its ledger entries, read through the caller's manager.
+ * A stall's balance in đồng, read through the caller's manager: `available` is the sum of its ledger lines,
+ * `held` the part of it the market really has (cash lines only), `payable` what a payout may take.
  * To act on it (a payout), lock the stall row first so concurrent readers wait for each other.
  */
-export async function availableBalance(m: EntityManager, stallId: string): Promise<number> {
-  const [row] = await m.query<{ sum: string }[]>(
-    `SELECT COALESCE(SUM(amount), 0)::text AS sum FROM ledger_entry WHERE stall_id = $1`,
+export async function stallBalance(m: EntityManager, stallId: string): Promise<Omit<LedgerBalance, "pendingSales">> {
+  const [row] = await m.query<{ available: string; held: string }[]>(
+    `SELECT COALESCE(SUM(amount), 0)::text AS available,
+            COALESCE(SUM(amount) FILTER (WHERE kind IN ${CASH_KINDS}), 0)::text AS held
+       FROM ledger_entry WHERE stall_id = $1`,
     [stallId],
   );
-  return Number(row?.sum ?? 0);
+  const available = Number(row?.available ?? 0);
+  const held = Number(row?.held ?? 0);
+  return { available, held, payable: Math.max(0, Math.min(available, held)) };
 }

@@ -20,7 +20,8 @@ export const adminOrdersPaths: ZodOpenApiPathsObject = {
   "/api/admin/orders": {
     get: {
       tags: ["admin"],
-      summary: "All orders (filters: status, stall slug, payment method, code, from/to dates in GMT+7)",
+      summary:
+        "All orders (filters: status, stall slug, payment method, code, from/to dates in GMT+7, selfDealing: bought by the stall's own owner)",
       ...bearer,
       requestParams: { query: AdminOrderQuery },
       responses: { "200": json(page(Order).meta({ id: "AdminOrderList" }), "A page of orders"), ...errors(400, 401, 403) },

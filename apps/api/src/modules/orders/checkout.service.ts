@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { CheckoutRequest, CheckoutResponse, Payment } from "@chophien/contracts";
-import { isUniqueViolation } from "../../db/errors";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import type { ImageRef } from "../../lib/images/image-processor";
@@ -10,7 +9,7 @@ import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
 import { enqueueNotification } from "../notifications/outbox";
 import type { User } from "../users/user.entity";
 import { IdempotencyKey } from "./idempotency-key.entity";
-import { newOrderCode } from "./order-code";
+import { isOrderCodeClash, newOrderCode } from "./order-code";
 import { OrderEvent } from "./order-event.entity";
 import { OrderItem } from "./order-item.entity";
 import { Order } from "./order.entity";
@@ -76,6 +75,7 @@ export class CheckoutService {
   private readonly clock: Clock;
   private readonly payments: PaymentStarter;
   private readonly defaultCommissionBps: number;
+  private readonly newCode: (now: Date) => string;
 
   constructor(deps: {
     ds: DataSource;
@@ -83,12 +83,15 @@ export class CheckoutService {
     clock: Clock;
     defaultCommissionBps: number;
     payments?: PaymentStarter;
+    /** Order codes; `newOrderCode` unless a test needs to force a clash. */
+    newCode?: (now: Date) => string;
   }) {
     this.ds = deps.ds;
     this.cart = deps.cart;
     this.clock = deps.clock;
     this.defaultCommissionBps = deps.defaultCommissionBps;
     this.payments = deps.payments ?? waitingPaymentStarter;
+    this.newCode = deps.newCode ?? newOrderCode;
   }
 
   /** Places the order; `replayed` is true when the key had already placed it. */
@@ -103,8 +106,8 @@ export class CheckoutService {
       try {
         return await this.ds.transaction((m) => this.place(m, buyer, key, hash, body, ipAddr));
       } catch (err) {
-        // A clashing order code: try again with a new one.
-        if (!isUniqueViolation(err) || attempt >= 3) throw err;
+        // A clashing order code (the whole transaction rolled back): try again with a new one.
+        if (!isOrderCodeClash(err) || attempt >= 3) throw err;
       }
     }
   }
@@ -151,7 +154,7 @@ export class CheckoutService {
 
     const order = m.create(Order, {
       id: orderId,
-      code: newOrderCode(this.clock.now()),
+      code: this.newCode(this.clock.now()),
       buyerId: buyer.id,
       shippingAddress: body.shippingAddress,
       note: body.note ?? null,

@@ -1,8 +1,11 @@
 import crypto from "node:crypto";
+import { CartService } from "../cart/cart.service";
 import { Product } from "../catalog/product.entity";
 import { OutboxMessage } from "../notifications/outbox.entity";
 import { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
+import { CheckoutService } from "./checkout.service";
+import { newOrderCode } from "./order-code";
 import { Order } from "./order.entity";
 import { authHeader, buildProduct, buildStall, buildUser } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
@@ -45,7 +48,7 @@ describe("checkout", () => {
     const res = await checkout(buyer, { shippingAddress: address, paymentMethod: "cod", note: "Giao giờ hành chính" });
     expect(res.status).toBe(201);
     const { order, payment } = res.body;
-    expect(order.code).toMatch(/^CP-\d{8}-[0-9A-Z]{4}$/);
+    expect(order.code).toMatch(/^CP-\d{8}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(order).toMatchObject({
       status: "placed",
       subtotal: 990000,
@@ -244,5 +247,47 @@ describe("stock under concurrency", () => {
     const ok = results.filter((r) => r.status === 201).length;
     expect(ok).toBe(15);
     expect([await stockOf(a), await stockOf(b)]).toEqual([0, 0]);
+  });
+
+  it("retries with a new code when the random code clashes with an existing order, and old-style codes still open", async () => {
+    const buyer = await buildUser(t.ds);
+    const product = await buildProduct(t.ds, { stock: 5 });
+    const first = await checkout(buyer, {
+      shippingAddress: address,
+      paymentMethod: "cod",
+      items: [{ productId: product.id, quantity: 1 }],
+    });
+    expect(first.status).toBe(201);
+    const taken: string = first.body.order.code;
+    const drawn: string[] = [];
+    // The first two codes drawn are taken; the third is fresh.
+    const codes = [taken, taken];
+    const clashing = new CheckoutService({
+      ds: t.ds,
+      cart: new CartService(t.ds),
+      clock: { now: () => new Date() },
+      defaultCommissionBps: 500,
+      newCode: (now) => {
+        const code = codes.shift() ?? newOrderCode(now);
+        drawn.push(code);
+        return code;
+      },
+    });
+    const placed = await clashing.checkout(
+      buyer,
+      key(),
+      { shippingAddress: address, paymentMethod: "cod", items: [{ productId: product.id, quantity: 1 }] },
+      "127.0.0.1",
+    );
+    expect(drawn).toHaveLength(3);
+    expect(placed.order.code).toBe(drawn[2]);
+    expect(placed.order.code).not.toBe(taken);
+    expect(await stockOf(product)).toBe(3); // the rolled-back attempts took no stock
+
+    // An order placed before codes grew (CP-YYYYMMDD-XXXX) is still found by its code.
+    await t.ds.getRepository(Order).update({ id: placed.order.id }, { code: "CP-20261128-7Q4K" });
+    const old = await t.http.get("/api/orders/CP-20261128-7Q4K").set(authHeader(t, buyer));
+    expect(old.status).toBe(200);
+    expect(old.body.order.id).toBe(placed.order.id);
   });
 });

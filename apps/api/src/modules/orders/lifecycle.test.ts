@@ -24,9 +24,9 @@ const address = {
 const ownerOf = (s: Stall) => t.ds.getRepository(User).findOneByOrFail({ id: s.ownerId });
 const stockOf = async (p: Product) => (await t.ds.getRepository(Product).findOneByOrFail({ id: p.id })).stock;
 
-/** A COD order by a new buyer for one product of each given stall. */
-async function placeOrder(stalls: Stall[], quantity = 2) {
-  const buyer = await buildUser(t.ds);
+/** A COD order by a new buyer (or `buyer`) for one product of each given stall. */
+async function placeOrder(stalls: Stall[], quantity = 2, buyer?: User) {
+  buyer ??= await buildUser(t.ds);
   const products = await Promise.all(stalls.map((stall) => buildProduct(t.ds, { stall, stock: 10 })));
   const res = await t.http
     .post("/api/checkout")
@@ -171,6 +171,30 @@ describe("who sees what", () => {
     const byCode = await t.http.get(`/api/admin/orders?q=${first.order.code}&status=placed`).set(authHeader(t, admin));
     expect(byCode.body.items.map((o: { code: string }) => o.code)).toEqual([first.order.code]);
     expect((await t.http.get("/api/admin/orders").set(authHeader(t, first.buyer))).status).toBe(403);
+  });
+
+  it("lists for admins the orders in which a stall's owner bought from their own stall (selfDealing)", async () => {
+    const [own, other] = [await buildStall(t.ds), await buildStall(t.ds)];
+    const owner = await ownerOf(own);
+    const selfBought = await placeOrder([own], 1, owner); // the owner buys from their own stall
+    const mixed = await placeOrder([other, own], 1, owner); // one of the stalls is theirs
+    const elsewhere = await placeOrder([other], 1, owner); // the owner shopping at another stall
+    const honest = await placeOrder([own]);
+    const list = async (query: string) => {
+      const res = await t.http.get(`/api/admin/orders?${query}`).set(authHeader(t, admin));
+      expect(res.status).toBe(200);
+      return (res.body.items as { code: string }[]).map((o) => o.code).sort();
+    };
+    expect(await list(`selfDealing=true&stall=${own.slug}`)).toEqual([selfBought.order.code, mixed.order.code].sort());
+    expect(await list(`selfDealing=1&stall=${other.slug}`)).toEqual([mixed.order.code]);
+    expect(await list(`selfDealing=false&stall=${other.slug}`)).toEqual([elsewhere.order.code]);
+    expect(await list(`selfDealing=false&stall=${own.slug}`)).toEqual([honest.order.code]);
+    const everywhere = await list("selfDealing=true&limit=50");
+    expect(everywhere).toEqual(expect.arrayContaining([selfBought.order.code, mixed.order.code]));
+    expect(everywhere).not.toContain(elsewhere.order.code);
+    expect(everywhere).not.toContain(honest.order.code);
+    expect((await t.http.get("/api/admin/orders?selfDealing=yes").set(authHeader(t, admin))).status).toBe(400);
+    expect((await t.http.get("/api/admin/orders?selfDealing=true").set(authHeader(t, owner))).status).toBe(403);
   });
 
   it("archives instead of deleting a product that has been ordered", async () => {

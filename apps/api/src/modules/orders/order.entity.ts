@@ -7,7 +7,7 @@ import { User } from "../users/user.entity";
 /** One checkout: the buyer's address and payment, holding one stall order per stall. Table `customer_order` (`order` is reserved). */
 @Entity("customer_order")
 export class Order extends BaseEntity {
-  /** Human code such as CP-20261128-7Q4K (date in GMT+7). */
+  /** Human code such as CP-20261128-7Q4K-9XZ2 (date in GMT+7, 40 random bits; older codes have 4 random characters). */
   @Index("UQ_order_code", { unique: true })
   @Column({ type: "varchar", length: 24 })
   code!: string;

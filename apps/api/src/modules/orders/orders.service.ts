@@ -10,10 +10,11 @@ import {
 import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
-import { recordCompletedStallOrder } from "../ledger/ledger";
+import { type CodRemitter, recordCompletedStallOrder } from "../ledger/ledger";
 import { queueRefundFor } from "../payments/refunds";
 import { enqueueNotification, type OrderTopic } from "../notifications/outbox";
 import type { ActingStall } from "../helpers/acting-stall";
+import { stallInsiderSql } from "../stalls/stall-insiders";
 import type { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
 import { OrderEvent, type Actor } from "./order-event.entity";
@@ -44,6 +45,8 @@ export class OrdersService {
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
+    /** Whose carrier collects cash on delivery: decides how a completed COD stall order is booked. */
+    private readonly codRemittedBy: CodRemitter = "stall",
   ) {}
 
   /**
@@ -85,7 +88,7 @@ export class OrdersService {
       toStatus: to,
       note,
     });
-    if (to === "completed") await recordCompletedStallOrder(m, { ...part, status: to });
+    if (to === "completed") await recordCompletedStallOrder(m, part, this.codRemittedBy);
     if (to === "cancelled") await queueRefundFor(m, part);
     await this.rederive(m, part.orderId);
     const topic = TOPIC[to];
@@ -207,7 +210,10 @@ export class OrdersService {
     return this.sellerView(await this.one(this.ds.manager, part.orderId, "seller"), part.id);
   }
 
-  /** Every order for admins, filterable by status, stall, payment method, code and date (GMT+7 days). */
+  /**
+   * Every order for admins, filterable by status, stall, payment method, code, date (GMT+7 days) and self-dealing
+   * (the buyer acts for a stall the order buys from).
+   */
   async listForAdmin(q: AdminOrderQuery) {
     const qb = this.ds.getRepository(Order).createQueryBuilder("o");
     if (q.status) qb.andWhere("o.status = :status", { status: q.status });
@@ -217,6 +223,10 @@ export class OrdersService {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM stall_order so JOIN stall s ON s.id = so.stall_id WHERE so.order_id = o.id AND s.slug = :stall)",
         { stall: q.stall },
+      );
+    if (q.selfDealing !== undefined)
+      qb.andWhere(
+        `${q.selfDealing ? "" : "NOT "}EXISTS (SELECT 1 FROM stall_order so WHERE so.order_id = o.id AND ${stallInsiderSql("o.buyer_id", "so.stall_id")})`,
       );
     // GMT+7 days: the bounds are local midnights.
     if (q.from) qb.andWhere(`o.created_at >= (:from::date)::timestamp AT TIME ZONE '${VN_TIME_ZONE}'`, { from: q.from });

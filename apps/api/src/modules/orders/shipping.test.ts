@@ -1,4 +1,3 @@
-import { newOrderCode } from "./order-code";
 import { SHIPPING_RULE, commissionOf, shippingFee } from "./shipping";
 
 describe("shipping fee rule", () => {
@@ -11,11 +10,5 @@ describe("shipping fee rule", () => {
 
   it("rounds commission to the đồng", () => {
     expect(commissionOf(123_456, 500)).toBe(6173);
-  });
-});
-
-describe("order codes", () => {
-  it("carry the GMT+7 date", () => {
-    expect(newOrderCode(new Date("2026-11-28T18:00:00Z"))).toMatch(/^CP-20261129-[0-9A-HJKMNP-TV-Z]{4}$/);
   });
 });

@@ -7,6 +7,7 @@ import { storeImage } from "../../lib/images/image-store";
 import type { FileStorage } from "../../lib/storage/storage";
 import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
 import type { ActingStall } from "../helpers/acting-stall";
+import { isStallInsider, stallInsiderSql } from "../stalls/stall-insiders";
 import type { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
 import { Review } from "./review.entity";
@@ -14,6 +15,9 @@ import { presentReview } from "./reviews.presenter";
 
 const NOT_RECEIVED = "You can review products you have received";
 const ALREADY_REVIEWED = "You have already reviewed this product";
+const OWN_STALL = "You cannot review your own stall's products: ratings are the buyers' word";
+/** SQL: the review `r` is by an insider of the stall selling its product `p` (it counts nowhere). */
+const BY_INSIDER = stallInsiderSql("r.author_id", "p.stall_id");
 /** Stall order statuses in which the buyer has the goods in hand. */
 const RECEIVED = `('delivered', 'completed')`;
 
@@ -29,12 +33,16 @@ export class ReviewsService {
     private readonly images: { processor: ImageProcessor; storage: FileStorage },
   ) {}
 
-  /** Reviews `productId` as `author`: only after receiving it (a delivered or completed stall order), once. */
+  /**
+   * Reviews `productId` as `author`: only after receiving it (a delivered or completed stall order), once, and
+   * never by the product's own stall (403 `self_review`).
+   */
   async create(author: User, productId: string, input: CreateReviewRequest): Promise<ReviewDto> {
     try {
       return await this.ds.transaction(async (m) => {
         // The product row lock serialises this product's rating updates (and a buyer's double submit).
-        await lockProduct(m, productId);
+        const stallId = await lockProduct(m, productId);
+        if (await isStallInsider(m, author.id, stallId)) throw new AppError("self_review", OWN_STALL);
         if (!(await hasReceived(m, author.id, productId))) throw AppError.forbidden(NOT_RECEIVED);
         if (await m.exists(Review, { where: { productId, authorId: author.id } })) throw AppError.conflict(ALREADY_REVIEWED);
         const review = m.create(Review, {
@@ -72,7 +80,7 @@ export class ReviewsService {
     });
   }
 
-  /** A public product's visible reviews, newest first; 404 unless the product is public. */
+  /** A public product's visible reviews, newest first, without any by its own stall; 404 unless the product is public. */
   async listPublic(productId: string, page: Page): Promise<{ items: ReviewDto[]; total: number }> {
     const [visible] = await this.ds.query<{ id: string }[]>(
       `SELECT p.id FROM product p JOIN stall s ON s.id = p.stall_id WHERE p.id = $1 AND ${PUBLIC_PRODUCT}`,
@@ -80,7 +88,11 @@ export class ReviewsService {
     );
     if (!visible) throw AppError.notFound("Product");
     return this.list(
-      this.withAuthor(this.ds.manager).where("r.product_id = :productId", { productId }).andWhere("r.hidden_at IS NULL"),
+      this.withAuthor(this.ds.manager)
+        .innerJoin("r.product", "p")
+        .where("r.product_id = :productId", { productId })
+        .andWhere("r.hidden_at IS NULL")
+        .andWhere(`NOT ${BY_INSIDER}`),
       page,
     );
   }
@@ -160,9 +172,12 @@ export class ReviewsService {
  * Locks the product row (404 if missing). NO KEY UPDATE, so order and cart inserts that reference the
  * product (their foreign-key checks take KEY SHARE) are not blocked.
  */
-async function lockProduct(m: EntityManager, productId: string): Promise<void> {
-  const rows = await m.query<unknown[]>(`SELECT id FROM product WHERE id = $1 FOR NO KEY UPDATE`, [productId]);
-  if (!rows.length) throw AppError.notFound("Product");
+async function lockProduct(m: EntityManager, productId: string): Promise<string> {
+  const [row] = await m.query<{ stall_id: string }[]>(`SELECT stall_id FROM product WHERE id = $1 FOR NO KEY UPDATE`, [
+    productId,
+  ]);
+  if (!row) throw AppError.notFound("Product");
+  return row.stall_id;
 }
 
 /** True when `buyerId` has an order line for the product in a delivered or completed stall order. */
@@ -178,12 +193,17 @@ async function hasReceived(m: EntityManager, buyerId: string, productId: string)
   return rows.length > 0;
 }
 
-/** Rebuilds the product's rating from its visible reviews: average to 2 decimals (0 when none) and count. */
+/**
+ * Rebuilds the product's rating from its visible reviews: average to 2 decimals (0 when none) and count.
+ * Reviews by the stall's own insiders (written before they were refused) never count: the rating feeds the
+ * "top rated" sort and the related products, so self-dealing must not move it.
+ */
 export async function recomputeRating(m: EntityManager, productId: string): Promise<void> {
   await m.query(
     `UPDATE product p SET rating_avg = v.avg, rating_count = v.n
-       FROM (SELECT coalesce(round(avg(rating)::numeric, 2), 0)::real AS avg, count(*)::int AS n
-               FROM review WHERE product_id = $1 AND hidden_at IS NULL) v
+       FROM (SELECT coalesce(round(avg(r.rating)::numeric, 2), 0)::real AS avg, count(*)::int AS n
+               FROM review r JOIN product p ON p.id = r.product_id
+              WHERE r.product_id = $1 AND r.hidden_at IS NULL AND NOT ${BY_INSIDER}) v
       WHERE p.id = $1`,
     [productId],
   );

@@ -1,9 +1,11 @@
 import sharp from "sharp";
 import type supertest from "supertest";
 import { Product } from "../catalog/product.entity";
+import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { Review } from "./review.entity";
-import { authHeader, buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
+import { SelfReviewsLeaveRatings1764420000001 } from "../../db/migrations/1764420000001-self-reviews-leave-ratings";
+import { authHeader, buildCategory, buildGrant, buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
 let t: TestApp;
@@ -253,5 +255,82 @@ describe("hiding a review", () => {
     const shown = await http.post(`/api/admin/reviews/${spam}/unhide`).set(authHeader(t, admin));
     expect(shown.body.review).toMatchObject({ id: spam, hidden: false });
     expect(await rating(product)).toEqual({ avg: 1, count: 1 });
+  });
+});
+
+describe("self-dealing", () => {
+  it("refuses the stall's owner a review of the stall's products (403 self_review), even after buying and receiving it", async () => {
+    const product = await buildProduct(t.ds);
+    const owner = await ownerOf(product);
+    await buildOrder(t.ds, { buyer: owner, items: [{ product }], status: "completed" });
+    const res = await review(product, owner, { rating: 5, text: "Sản phẩm tuyệt vời nhất chợ" });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toEqual({
+      code: "self_review",
+      message: "You cannot review your own stall's products: ratings are the buyers' word",
+    });
+    // Without a purchase too; and the owner may still review another stall's product they received.
+    const stall = await t.ds.getRepository(Stall).findOneByOrFail({ id: product.stallId });
+    const other = await buildProduct(t.ds, { stall });
+    expect((await review(other, owner)).body.error.code).toBe("self_review");
+    const elsewhere = await buildProduct(t.ds);
+    await buildOrder(t.ds, { buyer: owner, items: [{ product: elsewhere }] });
+    expect((await review(elsewhere, owner, { rating: 4 })).status).toBe(201);
+    expect(await rating(product)).toEqual({ avg: 0, count: 0 });
+    expect(await t.ds.getRepository(Review).countBy({ productId: product.id })).toBe(0);
+  });
+
+  it("refuses a helper who acts (or acted) for the stall under a grant, but not one whose grant was never consented", async () => {
+    const product = await buildProduct(t.ds);
+    const stall = await t.ds.getRepository(Stall).findOneByOrFail({ id: product.stallId });
+    for (const status of ["active", "revoked", "expired"] as const) {
+      const { helper } = await buildGrant(t.ds, stall, { status });
+      await buildOrder(t.ds, { buyer: helper, items: [{ product }], status: "completed" });
+      const res = await review(product, helper, { rating: 5 });
+      expect([status, res.status, res.body.error?.code]).toEqual([status, 403, "self_review"]);
+    }
+    const { helper: asked } = await buildGrant(t.ds, stall, { status: "awaiting_consent" });
+    await buildOrder(t.ds, { buyer: asked, items: [{ product }], status: "completed" });
+    expect((await review(product, asked, { rating: 4 })).status).toBe(201);
+  });
+
+  it("leaves a review the owner wrote before out of the rating, the 'top rated' order and the public list", async () => {
+    const category = await buildCategory(t.ds);
+    const product = await buildProduct(t.ds, { category });
+    const rival = await buildProduct(t.ds, { category });
+    const owner = await ownerOf(product);
+    // Honest buyers: 3 stars here, 4 for the rival.
+    expect((await review(product, await receivedBy(product, "Phan Văn Bình"), { rating: 3 })).status).toBe(201);
+    expect((await review(rival, await receivedBy(rival, "Đỗ Thị Hạnh"), { rating: 4 })).status).toBe(201);
+    // Written before owners were refused (straight into the table), with the rating it then produced.
+    await t.ds.query(`INSERT INTO review (product_id, author_id, rating, text) VALUES ($1, $2, 5, 'Tự khen')`, [
+      product.id,
+      owner.id,
+    ]);
+    await t.ds.query(`UPDATE product SET rating_avg = 4.5, rating_count = 2 WHERE id = $1`, [product.id]);
+    const topRated = async () => {
+      const res = await http.get(`/api/products?category=${category.slug}&sort=rating`);
+      expect(res.status).toBe(200);
+      return (res.body.items as { id: string }[]).map((p) => p.id);
+    };
+    expect(await topRated()).toEqual([product.id, rival.id]); // the self-review lifted it above the rival
+
+    // The migration rebuilds such ratings from the buyers' reviews alone.
+    const runner = t.ds.createQueryRunner();
+    try {
+      await new SelfReviewsLeaveRatings1764420000001().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await rating(product)).toEqual({ avg: 3, count: 1 });
+    expect(await rating(rival)).toEqual({ avg: 4, count: 1 });
+    expect(await topRated()).toEqual([rival.id, product.id]);
+
+    // Any later recomputation keeps it out too (another buyer's review, then an admin hiding and showing one).
+    expect((await review(product, await receivedBy(product, "Vũ Minh Tâm"), { rating: 5 })).status).toBe(201);
+    expect(await rating(product)).toEqual({ avg: 4, count: 2 });
+    const listed = await http.get(`/api/products/${product.id}/reviews`);
+    expect(listed.body.items.map((r: { text: string | null }) => r.text)).not.toContain("Tự khen");
+    expect(listed.body.total).toBe(2);
   });
 });

@@ -37,7 +37,13 @@ describe("SellerDashboardPage", () => {
       "GET /seller/summary": { body: summary },
       "GET /seller/products": { body: lowStock },
       "GET /seller/ledger": {
-        body: { items: [], total: 0, page: 1, limit: 20, balance: { available: 150000, pendingSales: 0 } },
+        body: {
+          items: [],
+          total: 0,
+          page: 1,
+          limit: 20,
+          balance: { available: 150000, held: 150000, payable: 150000, pendingSales: 0 },
+        },
       },
     });
     renderWithApp(<SellerDashboardPage />, { url: "/seller" });

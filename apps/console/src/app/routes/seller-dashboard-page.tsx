@@ -47,11 +47,7 @@ export function SellerDashboardPage() {
           hint={t("dashboard.revenueHint")}
         />
         <StatCard label={t("dashboard.orders30")} value={summary.data ? summary.data.orders : "…"} />
-        <StatCard
-          label={t("money.available")}
-          value={ledger.data ? vnd(ledger.data.balance.available) : "…"}
-          to="/seller/money"
-        />
+        <StatCard label={t("money.available")} value={ledger.data ? vnd(ledger.data.balance.payable) : "…"} to="/seller/money" />
       </div>
 
       <section className="card pad section" aria-labelledby="sales-title">

@@ -10,7 +10,7 @@ export interface AdminOrderPage {
   limit: number;
 }
 
-/** GET /api/admin/orders?status&stall&paymentMethod&q&from&to — every order, newest first (dates are GMT+7 days). */
+/** GET /api/admin/orders?status&stall&paymentMethod&q&from&to&selfDealing — every order, newest first (dates are GMT+7 days). */
 export const getAdminOrders = (filters: AdminOrderFilters, signal?: AbortSignal) =>
   api<AdminOrderPage>("/admin/orders", { query: filters, signal });
 

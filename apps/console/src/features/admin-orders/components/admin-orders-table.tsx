@@ -12,7 +12,7 @@ import { useAdminOrders, type AdminOrderFilters } from "../api/get-admin-orders"
 import styles from "./admin-orders.module.css";
 
 const LIMIT = 30;
-const FILTERS = ["status", "stall", "paymentMethod", "q", "from", "to"] as const;
+const FILTERS = ["status", "stall", "paymentMethod", "q", "from", "to", "selfDealing"] as const;
 
 /** Every order with the API's filters kept in the URL (shareable between admins); a row opens to show its stall orders. */
 export function AdminOrdersTable() {
@@ -30,6 +30,8 @@ export function AdminOrdersTable() {
     q: q || undefined,
     from: raw.from || undefined,
     to: raw.to || undefined,
+    // Orders in which a stall's owner bought from their own stall: left out of ratings, listed here for review.
+    selfDealing: raw.selfDealing === "true" ? true : raw.selfDealing === "false" ? false : undefined,
     page,
     limit: LIMIT,
   };
@@ -78,6 +80,14 @@ export function AdminOrdersTable() {
             placeholder={t("adminOrders.stallPlaceholder")}
             onChange={(e) => setParam("stall", e.target.value)}
           />
+        </label>
+        <label className="field">
+          <span className="field-label">{t("adminOrders.selfDealing")}</span>
+          <select className="input select" value={raw.selfDealing} onChange={(e) => setParam("selfDealing", e.target.value)}>
+            <option value="">{t("adminOrders.selfDealingAll")}</option>
+            <option value="true">{t("adminOrders.selfDealingOnly")}</option>
+            <option value="false">{t("adminOrders.selfDealingNone")}</option>
+          </select>
         </label>
         <label className="field">
           <span className="field-label">{t("adminOrders.from")}</span>

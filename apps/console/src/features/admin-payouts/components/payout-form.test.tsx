@@ -6,8 +6,14 @@ import { renderWithApp } from "@/test/render";
 import { PayoutForm } from "./payout-form";
 
 const stall = { id: STALL_ID, name: "Cà phê Nhà Mận" };
-const ledger = (available: number) => ({
-  body: { items: [], total: 0, page: 1, limit: 1, balance: { available, pendingSales: 185_000 } },
+const ledger = (available: number, held = available) => ({
+  body: {
+    items: [],
+    total: 0,
+    page: 1,
+    limit: 1,
+    balance: { available, held, payable: Math.max(0, Math.min(available, held)), pendingSales: 185_000 },
+  },
 });
 
 describe("PayoutForm", () => {
@@ -30,7 +36,9 @@ describe("PayoutForm", () => {
     });
     const user = userEvent.setup();
     renderWithApp(<PayoutForm stall={stall} stallField={null} />);
-    expect(await screen.findByText("Có thể chi trả: 1.140.000 ₫ · đang chờ hoàn tất: 185.000 ₫")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Có thể chi trả: 1.140.000 ₫ · số dư sổ: 1.140.000 ₫ · đang chờ hoàn tất: 185.000 ₫"),
+    ).toBeInTheDocument();
     expect(api.callsTo("GET", `/admin/stalls/${STALL_ID}/ledger`)[0]!.query.get("limit")).toBe("1");
 
     await user.type(screen.getByLabelText(/Số tiền/), "500000");
@@ -41,6 +49,27 @@ describe("PayoutForm", () => {
     await user.click(within(dialog).getByRole("button", { name: "Ghi nhận" }));
     await waitFor(() => expect(api.callsTo("POST", "/admin/payouts")).toHaveLength(1));
     expect(api.callsTo("POST", "/admin/payouts")[0]!.body).toEqual({ stallId: STALL_ID, amount: 500_000, reference: "VCB-0042" });
+  });
+
+  it("shows a stall that owes COD fees as payable 0, and says why the API refused the payout", async () => {
+    fakeApi({
+      [`GET /admin/stalls/${STALL_ID}/ledger`]: ledger(-13_000, 0),
+      "POST /admin/payouts": {
+        status: 422,
+        body: { error: { code: "unprocessable", message: "Only 0 ₫ can be paid out: the stall owes 13.000 ₫ commission" } },
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<PayoutForm stall={stall} stallField={null} />);
+    expect(
+      await screen.findByText("Có thể chi trả: 0 ₫ · số dư sổ: -13.000 ₫ · đang chờ hoàn tất: 185.000 ₫"),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Số tiền/), "260000");
+    await user.type(screen.getByLabelText(/Mã giao dịch/), "VCB-0043");
+    await user.click(screen.getByRole("button", { name: "Ghi nhận" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: "Ghi nhận" }));
+    expect(await within(dialog).findByText(/không quá số tiền chợ đang giữ cho gian hàng/)).toBeInTheDocument();
   });
 
   it("says nothing about a balance before a stall is picked", () => {

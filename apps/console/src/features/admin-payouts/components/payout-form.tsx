@@ -20,7 +20,8 @@ interface Props {
 
 /**
  * Records a bank transfer already made to a stall, after a confirmation that repeats the amount and the stall
- * (money cannot be taken back with a click). The API refuses more than the stall's available balance (409).
+ * (money cannot be taken back with a click). The API refuses more than the stall's payable balance (422) and a
+ * reference already recorded (409).
  */
 export function PayoutForm({ stall, stallField, onDone }: Props) {
   const { t } = useTranslation();
@@ -56,7 +57,11 @@ export function PayoutForm({ stall, stallField, onDone }: Props) {
       {stall && (
         <p className="muted" role="status">
           {balance.data
-            ? t("payouts.balance", { available: vnd(balance.data.available), pending: vnd(balance.data.pendingSales) })
+            ? t("payouts.balance", {
+                payable: vnd(balance.data.payable),
+                available: vnd(balance.data.available),
+                pending: vnd(balance.data.pendingSales),
+              })
             : balance.isError
               ? t("payouts.balanceUnknown")
               : t("common.loading")}
@@ -89,7 +94,14 @@ export function PayoutForm({ stall, stallField, onDone }: Props) {
         }
         confirmLabel={t("payouts.record")}
         busy={create.isPending}
-        error={create.isError ? errorMessage(create.error, t, { conflict: t("payouts.overBalance") }) : null}
+        error={
+          create.isError
+            ? errorMessage(create.error, t, {
+                unprocessable: t("payouts.overBalance"),
+                conflict: t("payouts.duplicateReference"),
+              })
+            : null
+        }
         onClose={() => {
           setPending(null);
           create.reset();

@@ -5,13 +5,14 @@ import { Badge, type BadgeTone } from "@/shared/ui/badge";
 
 const TONE: Record<LedgerEntry["kind"], BadgeTone> = {
   sale: "green",
+  cod_collected: "grey",
   commission: "grey",
   refund: "red",
   payout: "blue",
   adjustment: "amber",
 };
 
-/** The ledger's lines: sales in, commission and payouts out, each with its order or note. */
+/** The ledger's lines: sales in; cash the stall collected (COD), commission and payouts out; each with its order or note. */
 export function LedgerTable({ entries }: { entries: LedgerEntry[] }) {
   const { t } = useTranslation();
   const { vnd, dateTime } = useFormat();

@@ -23,4 +23,18 @@ describe("the review form under a received item", () => {
     expect(await screen.findByText("Cảm ơn bạn đã đánh giá!")).toHaveAttribute("role", "status");
     expect(api.calls.at(-1)?.body).toEqual({ rating: 5, text: "Thơm, đóng gói kỹ" });
   });
+
+  it("tells a stall's owner they cannot review their own stall's product", async () => {
+    fakeApi({
+      [`POST /products/${PRODUCT}/reviews`]: {
+        status: 403,
+        body: { error: { code: "self_review", message: "You cannot review your own stall's products" } },
+      },
+    });
+    renderPage(<ReviewForm productId={PRODUCT} productName="Mật ong Hướng Hóa" />);
+    await userEvent.click(screen.getByRole("button", { name: "Viết đánh giá" }));
+    await userEvent.click(screen.getByRole("radio", { name: /5/ }));
+    await userEvent.click(screen.getByRole("button", { name: /Gửi/ }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Bạn không thể đánh giá sản phẩm của chính gian hàng mình");
+  });
 });

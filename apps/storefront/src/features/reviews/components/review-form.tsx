@@ -79,7 +79,13 @@ export function ReviewForm({
       </label>
       {create.isError && (
         <p className="alert alert-error" role="alert">
-          {create.error instanceof ApiError && create.error.status === 403 ? t("reviews.notAllowed") : t("error.body")}
+          {!(create.error instanceof ApiError)
+            ? t("error.body")
+            : create.error.code === "self_review"
+              ? t("reviews.ownStall")
+              : create.error.status === 403
+                ? t("reviews.notAllowed")
+                : t("error.body")}
         </p>
       )}
       <div className={styles.buttons}>
