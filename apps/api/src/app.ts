@@ -67,6 +67,8 @@ export interface AppDeps {
   images?: ImageProcessor;
   /** The VNPay client (and local sandbox); built from config when absent. */
   vnpay?: VnpayGateway;
+  /** The sandbox's installation secret (`sandboxHashSecret`), required in production without VNPay credentials. */
+  sandboxHashSecret?: string;
 }
 
 /** Services that outlive a request: background jobs use them, shutdown closes them. */
@@ -109,7 +111,7 @@ export function createApp(deps: AppDeps): Express {
   const ledger = new LedgerService(ds);
   const insights = new InsightsService(ds, clock);
   const orders = new OrdersService(ds, clock);
-  const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
+  const gateway = deps.vnpay ?? createVnpayGateway(config, { clock, sandboxHashSecret: deps.sandboxHashSecret });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
   const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));

@@ -9,6 +9,7 @@ import { createLocalStorage } from "./lib/storage/local-storage";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
 import { startNotificationJobs } from "./modules/notifications/notifications.service";
+import { sandboxHashSecret } from "./modules/payments/gateway";
 import { startPaymentJobs } from "./modules/payments/payment-jobs";
 import { openDatabase } from "./db/database";
 import { createLogger } from "./lib/logger";
@@ -39,7 +40,9 @@ async function main() {
   const images = createSharpImageProcessor();
   if (config.env !== "production") await seedDemoMarket(db.dataSource, { scale: 1, storage, processor: images, log });
 
-  const app = createApp({ config, dataSource: db.dataSource, log, storage, images });
+  // A production copy on the local sandbox signs with this installation's own secret, never the code's.
+  const sandboxSecret = await sandboxHashSecret(config, db.dataSource);
+  const app = createApp({ config, dataSource: db.dataSource, log, storage, images, sandboxHashSecret: sandboxSecret });
 
   // Background work on a PostgreSQL queue shared by every API process (also in embedded mode).
   const jobs = createJobs(db.url, log.child({ module: "jobs" }), { poolMax: db.embedded ? 2 : 3 });

@@ -64,6 +64,7 @@ export async function startTestApp(
     // Every test app counts sign-ins apart (they share the database and 127.0.0.1) unless told to share.
     loginKeyPrefix: opts.loginKeyPrefix ?? `t${crypto.randomUUID().slice(0, 8)}:`,
     ...(opts.vnpay && { vnpay: opts.vnpay }),
+    ...(opts.sandboxHashSecret && { sandboxHashSecret: opts.sandboxHashSecret }),
     ...(opts.gateway && { vnpay: opts.gateway(config) }),
   });
   server?.on("request", app);

@@ -1,3 +1,4 @@
+import { InstallationSecret } from "../lib/installation-secret.entity";
 import { LoginAttempt } from "../lib/login-attempt.entity";
 import { RefreshToken } from "../modules/auth/refresh-token.entity";
 import { Cart, CartItem } from "../modules/cart/cart.entity";
@@ -25,6 +26,7 @@ export const entities = [
   User,
   RefreshToken,
   LoginAttempt,
+  InstallationSecret,
   Stall,
   StallDecision,
   Category,
