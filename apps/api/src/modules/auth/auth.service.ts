@@ -6,6 +6,7 @@ import type { Clock } from "../../lib/clock";
 import { isUniqueViolation } from "../../db/errors";
 import { updateReturning } from "../../db/sql";
 import { User } from "../users/user.entity";
+import { assertAcceptablePassword } from "./password-policy";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
 import { RefreshToken, type RevokedReason } from "./refresh-token.entity";
 import { ACCESS_TTL_SECONDS, InvalidTokenError, REFRESH_TTL_SECONDS, type TokenService, hashToken } from "./tokens";
@@ -34,6 +35,7 @@ export class AuthService {
 
   /** Creates a shopper account and signs it in. */
   async register(input: RegisterRequest): Promise<Session> {
+    assertAcceptablePassword(input.password, input, "body.password");
     const passwordHash = await hashPassword(input.password);
     return this.ds.transaction(async (m) => {
       const user = m.create(User, {
@@ -132,6 +134,7 @@ export class AuthService {
       throw new AppError("validation_failed", "Current password is incorrect", [
         { path: "body.currentPassword", message: "Current password is incorrect" },
       ]);
+    assertAcceptablePassword(input.newPassword, user, "body.newPassword");
     const passwordHash = await hashPassword(input.newPassword);
     return this.ds.transaction(async (m) => {
       await m.update(User, { id: user.id }, { passwordHash, tokenVersion: () => "token_version + 1" });

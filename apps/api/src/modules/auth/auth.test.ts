@@ -49,14 +49,14 @@ describe("registration", () => {
   it("enforces password length 8–128 and a valid Vietnamese phone", async () => {
     expect((await register({ email: uniqueEmail(), password: "1234567", fullName: "A" })).status).toBe(400);
     expect((await register({ email: uniqueEmail(), password: "x".repeat(129), fullName: "A" })).status).toBe(400);
-    const phone = await register({ email: uniqueEmail(), password: "12345678", fullName: "A", phone: "12345" });
+    const phone = await register({ email: uniqueEmail(), password: "mat-khau-dai", fullName: "A", phone: "12345" });
     expect(phone.body.error.details).toEqual([expect.objectContaining({ path: "body.phone" })]);
   });
 
   it("refuses a second account with the same email (any case) with 409", async () => {
     const email = uniqueEmail();
-    expect((await register({ email, password: "12345678", fullName: "A" })).status).toBe(201);
-    const dup = await register({ email: email.toUpperCase(), password: "12345678", fullName: "B" });
+    expect((await register({ email, password: "mat-khau-dai", fullName: "A" })).status).toBe(201);
+    const dup = await register({ email: email.toUpperCase(), password: "mat-khau-dai", fullName: "B" });
     expect(dup.status).toBe(409);
   });
 });
