@@ -22,6 +22,7 @@ import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type SqlPool } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
+import type { SessionRevocations } from "./modules/auth/session-revocations";
 import { cartPaths, cartRoutes, mergeCartOnSignIn } from "./modules/cart/cart.routes";
 import { CartService } from "./modules/cart/cart.service";
 import { adminProductsPaths, adminProductsRoutes } from "./modules/catalog/admin-products.routes";
@@ -78,6 +79,8 @@ export interface AppServices {
   payments: PaymentsService;
   orders: OrdersService;
   gateway: VnpayGateway;
+  /** Ended sessions (`listen` keeps every process's copy current). */
+  sessions: SessionRevocations;
 }
 
 /** The services `createApp` built for this app. */
@@ -119,7 +122,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
-  app.locals.services = { catalog, payments, orders, gateway } satisfies AppServices;
+  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations } satisfies AppServices;
 
   app.use(
     pinoHttp({

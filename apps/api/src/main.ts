@@ -63,6 +63,11 @@ async function main() {
       ? async () => {}
       : await listenForCatalogChanges(db.url, () => catalog.forget(), log.child({ module: "catalog" }));
 
+  // Every replica refuses a signed-out session's access tokens at once. (The embedded database serves one process.)
+  const stopSessions = db.embedded
+    ? async () => {}
+    : await servicesOf(app).sessions.listen(db.url, log.child({ module: "sessions" }));
+
   const server: Server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const address = server.address();
@@ -87,6 +92,7 @@ async function main() {
     const cleanup = async () => {
       servicesOf(app).gateway.close();
       await stopListening();
+      await stopSessions();
       await jobs.stop();
       await db.close();
     };

@@ -68,6 +68,8 @@ export async function startTestApp(
     ...(opts.gateway && { vnpay: opts.gateway(config) }),
   });
   server?.on("request", app);
+  // Like every API process, each test app hears the others' sign-outs.
+  const stopSessions = await servicesOf(app).sessions.listen(url);
   return {
     ds,
     config,
@@ -77,6 +79,7 @@ export async function startTestApp(
     url: origin,
     async close() {
       servicesOf(app).gateway.close();
+      await stopSessions();
       if (server) {
         server.closeAllConnections();
         await new Promise<void>((r) => server.close(() => r()));

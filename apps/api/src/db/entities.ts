@@ -1,6 +1,7 @@
 import { InstallationSecret } from "../lib/installation-secret.entity";
 import { LoginAttempt } from "../lib/login-attempt.entity";
 import { RefreshToken } from "../modules/auth/refresh-token.entity";
+import { RevokedSession } from "../modules/auth/revoked-session.entity";
 import { Cart, CartItem } from "../modules/cart/cart.entity";
 import { Category } from "../modules/catalog/category.entity";
 import { Product } from "../modules/catalog/product.entity";
@@ -25,6 +26,7 @@ import { User } from "../modules/users/user.entity";
 export const entities = [
   User,
   RefreshToken,
+  RevokedSession,
   LoginAttempt,
   InstallationSecret,
   Stall,

@@ -8,6 +8,7 @@ import { ProductReviewRequests1764390000000 } from "./1764390000000-product-revi
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 import { InstallationSecrets1764440000000 } from "./1764440000000-installation-secrets";
+import { RevokedSessions1764441000000 } from "./1764441000000-revoked-sessions";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LoginAttempts1764400000000,
   ModerationRecordsDashboards1764410000000,
   InstallationSecrets1764440000000,
+  RevokedSessions1764441000000,
 ];

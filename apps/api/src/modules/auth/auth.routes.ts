@@ -40,6 +40,7 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
       .status(status)
       .json({ user: presentUser(s.user), accessToken: s.accessToken, expiresIn: s.expiresIn } satisfies AuthResponse);
   };
+  const bearerToken = (req: Request): string | undefined => req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
   const cookie = (req: Request): string | undefined => {
     const v = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
     return typeof v === "string" ? v : undefined;
@@ -74,14 +75,14 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
   });
 
   r.post("/auth/logout", async (req, res) => {
-    await auth.logout(cookie(req));
+    await auth.logout(cookie(req), bearerToken(req));
     res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
     res.status(204).end();
   });
 
   const ChangePassword = { body: ChangePasswordRequest };
   r.post("/me/password", guard(), validate(ChangePassword), async (req, res) => {
-    reply(res, 200, await auth.changePassword(currentUser(req).id, input(req, ChangePassword).body));
+    reply(res, 200, await auth.changePassword(currentUser(req).id, input(req, ChangePassword).body, req.sessionId));
   });
 
   return r;
@@ -112,12 +113,16 @@ export const authPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/auth/logout": {
-    post: { tags: ["auth"], summary: "End this session", responses: { "204": { description: "Signed out" } } },
+    post: {
+      tags: ["auth"],
+      summary: "End this session (the refresh cookie's, and the bearer token's if sent): its access tokens stop working at once",
+      responses: { "204": { description: "Signed out" } },
+    },
   },
   "/api/me/password": {
     post: {
       tags: ["me"],
-      summary: "Change password; every other session ends",
+      summary: "Change password; every session ends at once (access tokens too) and this device gets a fresh one",
       ...bearer,
       requestBody: { content: { "application/json": { schema: ChangePasswordRequest } } },
       responses: { "200": json(AuthResponse, "Password changed; new tokens for this session"), ...errors(400, 401) },
