@@ -94,14 +94,14 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(deps: AppDeps): Express {
   const { config, dataSource: ds, log } = deps;
   const clock = deps.clock ?? systemClock;
-  const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock);
+  const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock, config.jwtSecret);
   const guard = createAuthGuard((token) => auth.authenticate(token));
   // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
-  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, {
-    kind: "postgres",
-    pool: (ds.driver as unknown as { master: SqlPool }).master,
-    prefix: deps.loginKeyPrefix,
-  });
+  const limiter = new LoginLimiter(
+    deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
+    { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix },
+    clock,
+  );
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });

@@ -52,7 +52,10 @@ async function main() {
     dataDir: config.dataDir,
     from: `Chợ Phiên <no-reply@${new URL(config.publicUrl).hostname}>`,
   });
-  await startNotificationJobs(jobs, db.dataSource, mailer, { log });
+  await startNotificationJobs(jobs, db.dataSource, mailer, {
+    log,
+    signInLinks: { publicUrl: config.publicUrl, secret: config.jwtSecret },
+  });
   await startPaymentJobs(jobs, servicesOf(app).payments, log);
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded

@@ -9,6 +9,7 @@ import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 import { InstallationSecrets1764440000000 } from "./1764440000000-installation-secrets";
 import { RevokedSessions1764441000000 } from "./1764441000000-revoked-sessions";
+import { SignInLockouts1764442000000 } from "./1764442000000-sign-in-lockouts";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ModerationRecordsDashboards1764410000000,
   InstallationSecrets1764440000000,
   RevokedSessions1764441000000,
+  SignInLockouts1764442000000,
 ];

@@ -10,6 +10,7 @@ import { assertAcceptablePassword } from "./password-policy";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
 import { RefreshToken, type RevokedReason } from "./refresh-token.entity";
 import { SessionRevocations } from "./session-revocations";
+import { consumeSignInLink, issueSignInLink } from "./sign-in-links";
 import { ACCESS_TTL_SECONDS, InvalidTokenError, REFRESH_TTL_SECONDS, type TokenService, hashToken } from "./tokens";
 
 /** What a successful sign-in, registration or refresh hands back: the refresh token goes into a cookie. */
@@ -32,6 +33,8 @@ export class AuthService {
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    /** Key material for mailed sign-in links (the server's secret). */
+    private readonly linkSecret: string,
     /** Ended sessions, whose access tokens are refused at once on every process. */
     readonly revocations: SessionRevocations = new SessionRevocations(ds, clock),
   ) {}
@@ -72,6 +75,28 @@ export class AuthService {
     }
     if (!(await verifyPassword(input.password, user.passwordHash))) throw invalidCredentials();
     return this.ds.transaction((m) => this.startSession(m, user));
+  }
+
+  /**
+   * Mails the owner of `email` (if there is one) a one-time sign-in link: their account is under attack and its
+   * back-off may keep them waiting. Unknown emails are ignored, with the same answer to the client.
+   */
+  async mailSignInLink(email: string): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const user = await m.findOne(User, { where: { email }, select: { id: true } });
+      if (user) await issueSignInLink(m, this.linkSecret, user.id, this.clock.now());
+    });
+  }
+
+  /** Signs in with a mailed link's token (once, within 30 minutes), or 401. */
+  async signInWithLink(token: string): Promise<Session> {
+    const session = await this.ds.transaction(async (m) => {
+      const userId = await consumeSignInLink(m, token, this.clock.now());
+      const user = userId ? await m.findOne(User, { where: { id: userId } }) : null;
+      return user ? this.startSession(m, user) : undefined;
+    });
+    if (!session) throw AppError.unauthorized("This sign-in link is invalid, expired or already used");
+    return session;
   }
 
   /**

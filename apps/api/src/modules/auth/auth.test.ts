@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import jwt from "jsonwebtoken";
-import { emailKey } from "../../lib/rate-limit";
+import { DEFAULT_LOGIN_LIMITS, emailKey } from "../../lib/rate-limit";
 import { fixedClock } from "../../lib/clock";
 import { DEFAULT_PASSWORD, accessTokenFor, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
 import { TEST_JWT_SECRET, startTestApp, type TestApp } from "../../../test/harness";
@@ -241,9 +241,9 @@ describe("profile and password", () => {
 });
 
 describe("login rate limits", () => {
-  it("limits failed attempts per email with 429 and Retry-After", async () => {
+  it("limits failed attempts per (email, client) with 429 and Retry-After", async () => {
     const limited = await startTestApp({
-      loginLimits: { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } },
+      loginLimits: { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 100, seconds: 60 }, perAccountClient: { points: 3, seconds: 60 } },
     });
     try {
       const user = await buildUser(limited.ds);
@@ -259,7 +259,7 @@ describe("login rate limits", () => {
   });
 
   it("counts attempts in PostgreSQL, so two API processes share one limit", async () => {
-    const limits = { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } };
+    const limits = { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 100, seconds: 60 }, perAccountClient: { points: 3, seconds: 60 } };
     const loginKeyPrefix = `shared${crypto.randomUUID().slice(0, 8)}:`;
     const a = await startTestApp({ loginLimits: limits, loginKeyPrefix });
     const b = await startTestApp({ loginLimits: limits, loginKeyPrefix });
@@ -268,8 +268,8 @@ describe("login rate limits", () => {
       const wrong = (app: typeof a) => app.http.post("/api/auth/login").send({ email: user.email, password: "wrong-one" });
       expect([(await wrong(a)).status, (await wrong(b)).status, (await wrong(a)).status]).toEqual([401, 401, 401]);
       expect((await b.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD })).status).toBe(429);
-      const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key = $1`, [
-        `${loginKeyPrefix}email:${emailKey(user.email)}`,
+      const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key LIKE $1`, [
+        `${loginKeyPrefix}pair:${emailKey(user.email)}:%`,
       ]);
       expect(row?.points).toBe(4); // three failures and the refused fourth attempt
     } finally {
@@ -287,7 +287,7 @@ describe("login rate limits", () => {
 
   it("lets no more than the limit through when guesses for one email arrive in parallel", async () => {
     const limited = await startTestApp({
-      loginLimits: { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } },
+      loginLimits: { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 100, seconds: 60 }, perAccountClient: { points: 3, seconds: 60 } },
     });
     try {
       const user = await buildUser(limited.ds);
@@ -302,7 +302,7 @@ describe("login rate limits", () => {
 
   it("limits attempts per IP", async () => {
     const limited = await startTestApp({
-      loginLimits: { perIp: { points: 3, seconds: 60 }, perEmail: { points: 100, seconds: 60 } },
+      loginLimits: { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 3, seconds: 60 }, perAccountClient: { points: 100, seconds: 60 } },
     });
     try {
       for (let i = 0; i < 3; i++)
