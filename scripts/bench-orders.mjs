@@ -34,7 +34,7 @@ async function post(base, url, body, headers = {}) {
 export async function benchOrders({ root, base, benchUrl, withClient, connections, duration, warmup }) {
   const { signParams } = require(path.join(root, "packages/vnpay/dist/index.js"));
   const email = `bench.${crypto.randomUUID().slice(0, 8)}@bench.chophien.vn`;
-  const { accessToken } = await post(base, "/api/auth/register", { email, password: "bench-password", fullName: "Khách Bench" });
+  const { accessToken } = await post(base, "/api/auth/register", { email, password: "do-tai-cho-7", fullName: "Khách Bench" });
   const auth = { Authorization: `Bearer ${accessToken}` };
 
   const products = await withClient(benchUrl, async (c) => {

@@ -22,6 +22,7 @@ import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type SqlPool } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
+import type { SessionRevocations } from "./modules/auth/session-revocations";
 import { cartPaths, cartRoutes, mergeCartOnSignIn } from "./modules/cart/cart.routes";
 import { CartService } from "./modules/cart/cart.service";
 import { adminProductsPaths, adminProductsRoutes } from "./modules/catalog/admin-products.routes";
@@ -68,6 +69,8 @@ export interface AppDeps {
   images?: ImageProcessor;
   /** The VNPay client (and local sandbox); built from config when absent. */
   vnpay?: VnpayGateway;
+  /** The sandbox's installation secret (`sandboxHashSecret`), required in production without VNPay credentials. */
+  sandboxHashSecret?: string;
 }
 
 /** Services that outlive a request: background jobs use them, shutdown closes them. */
@@ -77,6 +80,8 @@ export interface AppServices {
   payments: PaymentsService;
   orders: OrdersService;
   gateway: VnpayGateway;
+  /** Ended sessions (`listen` keeps every process's copy current). */
+  sessions: SessionRevocations;
 }
 
 /** The services `createApp` built for this app. */
@@ -90,14 +95,14 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(deps: AppDeps): Express {
   const { config, dataSource: ds, log } = deps;
   const clock = deps.clock ?? systemClock;
-  const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock);
+  const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock, config.jwtSecret);
   const guard = createAuthGuard((token) => auth.authenticate(token));
   // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
-  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, {
-    kind: "postgres",
-    pool: (ds.driver as unknown as { master: SqlPool }).master,
-    prefix: deps.loginKeyPrefix,
-  });
+  const limiter = new LoginLimiter(
+    deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
+    { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix },
+    clock,
+  );
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
@@ -110,7 +115,7 @@ export function createApp(deps: AppDeps): Express {
   const ledger = new LedgerService(ds, config.codRemittedBy);
   const insights = new InsightsService(ds, clock);
   const orders = new OrdersService(ds, clock, config.codRemittedBy);
-  const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
+  const gateway = deps.vnpay ?? createVnpayGateway(config, { clock, sandboxHashSecret: deps.sandboxHashSecret });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
   const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
@@ -118,7 +123,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
-  app.locals.services = { catalog, payments, orders, gateway } satisfies AppServices;
+  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations } satisfies AppServices;
 
   app.use(
     pinoHttp({

@@ -9,6 +9,7 @@ import { createLocalStorage } from "./lib/storage/local-storage";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
 import { startNotificationJobs } from "./modules/notifications/notifications.service";
+import { sandboxHashSecret } from "./modules/payments/gateway";
 import { startPaymentJobs } from "./modules/payments/payment-jobs";
 import { openDatabase } from "./db/database";
 import { createLogger } from "./lib/logger";
@@ -39,7 +40,9 @@ async function main() {
   const images = createSharpImageProcessor();
   if (config.env !== "production") await seedDemoMarket(db.dataSource, { scale: 1, storage, processor: images, log });
 
-  const app = createApp({ config, dataSource: db.dataSource, log, storage, images });
+  // A production copy on the local sandbox signs with this installation's own secret, never the code's.
+  const sandboxSecret = await sandboxHashSecret(config, db.dataSource);
+  const app = createApp({ config, dataSource: db.dataSource, log, storage, images, sandboxHashSecret: sandboxSecret });
 
   // Background work on a PostgreSQL queue shared by every API process (also in embedded mode).
   const jobs = createJobs(db.url, log.child({ module: "jobs" }), { poolMax: db.embedded ? 2 : 3 });
@@ -49,7 +52,10 @@ async function main() {
     dataDir: config.dataDir,
     from: `Chợ Phiên <no-reply@${new URL(config.publicUrl).hostname}>`,
   });
-  await startNotificationJobs(jobs, db.dataSource, mailer, { log });
+  await startNotificationJobs(jobs, db.dataSource, mailer, {
+    log,
+    signInLinks: { publicUrl: config.publicUrl, secret: config.jwtSecret },
+  });
   await startPaymentJobs(jobs, servicesOf(app).payments, log);
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded
@@ -59,6 +65,11 @@ async function main() {
     db.embedded || catalog.cacheTtlMs === 0
       ? async () => {}
       : await listenForCatalogChanges(db.url, () => catalog.forget(), log.child({ module: "catalog" }));
+
+  // Every replica refuses a signed-out session's access tokens at once. (The embedded database serves one process.)
+  const stopSessions = db.embedded
+    ? async () => {}
+    : await servicesOf(app).sessions.listen(db.url, log.child({ module: "sessions" }));
 
   const server: Server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
@@ -84,6 +95,7 @@ async function main() {
     const cleanup = async () => {
       servicesOf(app).gateway.close();
       await stopListening();
+      await stopSessions();
       await jobs.stop();
       await db.close();
     };

@@ -37,9 +37,9 @@ export async function buildUser(
   return repo.save(user);
 }
 
-/** A valid access token for `user`, as the API would issue it. */
-export function accessTokenFor(t: TestApp, user: User): string {
-  return t.tokens.signAccess({ sub: user.id, role: user.role, ver: user.tokenVersion });
+/** A valid access token for `user`, as the API would issue it (of a session of its own unless `sid` is given). */
+export function accessTokenFor(t: TestApp, user: User, sid: string = crypto.randomUUID()): string {
+  return t.tokens.signAccess({ sub: user.id, role: user.role, ver: user.tokenVersion, sid });
 }
 
 /** Reads the refresh cookie value out of a response's Set-Cookie headers. */

@@ -64,9 +64,12 @@ export async function startTestApp(
     // Every test app counts sign-ins apart (they share the database and 127.0.0.1) unless told to share.
     loginKeyPrefix: opts.loginKeyPrefix ?? `t${crypto.randomUUID().slice(0, 8)}:`,
     ...(opts.vnpay && { vnpay: opts.vnpay }),
+    ...(opts.sandboxHashSecret && { sandboxHashSecret: opts.sandboxHashSecret }),
     ...(opts.gateway && { vnpay: opts.gateway(config) }),
   });
   server?.on("request", app);
+  // Like every API process, each test app hears the others' sign-outs.
+  const stopSessions = await servicesOf(app).sessions.listen(url);
   return {
     ds,
     config,
@@ -76,6 +79,7 @@ export async function startTestApp(
     url: origin,
     async close() {
       servicesOf(app).gateway.close();
+      await stopSessions();
       if (server) {
         server.closeAllConnections();
         await new Promise<void>((r) => server.close(() => r()));

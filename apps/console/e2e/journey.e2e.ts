@@ -15,7 +15,7 @@ let server: Server;
 let browser: Browser;
 let call: Call;
 const run = Date.now().toString(36).slice(-5);
-const seller = { email: `mai.${run}@e2e.chophien.test`, password: "mat-khau-cua-mai", name: "Lê Thị Mai" };
+const seller = { email: `mai.${run}@e2e.chophien.test`, password: "bi-mat-vuon-que-7", name: "Lê Thị Mai" };
 const STALL = `Cà phê Hướng Lập Nhà Mai ${run}`;
 const PRODUCT = `Cà phê Arabica Hướng Lập rang mộc ${run}`;
 const HIDE_REASON = "Ảnh bìa có số điện thoại riêng, mời khách mua ngoài chợ. Vui lòng thay ảnh khác.";

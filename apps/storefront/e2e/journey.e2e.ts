@@ -38,7 +38,7 @@ const PRODUCT = "Cà phê Khe Sanh rang mộc Tà Cơn";
 const STALL = "Cà phê Tà Cơn Khe Sanh";
 const HONEY = "Mật ong hoa cà phê Buôn Kô Sier";
 const HONEY_STALL = "Mật ong H'Hen Buôn Ma Thuột";
-const SHOPPER = { email: "hoa.le@e2e.chophien.test", password: "mat-khau-cua-hoa" };
+const SHOPPER = { email: "hoa.le@e2e.chophien.test", password: "song-nuoc-mua-thu-9" };
 
 /** Signs the shopper in through the sign-in page and lands on `next`. */
 async function signIn(page: Page, next: string): Promise<void> {
@@ -136,7 +136,7 @@ describe("a shopper on a phone", () => {
     await page.getByRole("link", { name: "Đăng ký" }).click();
     await page.getByLabel("Họ và tên").fill("Lê Thị Hoa");
     await page.getByLabel("Email").fill("hoa.le@e2e.chophien.test");
-    await page.getByLabel("Mật khẩu").fill("mat-khau-cua-hoa");
+    await page.getByLabel("Mật khẩu").fill(SHOPPER.password);
     await page.getByRole("button", { name: "Đăng ký" }).click();
 
     await page.getByRole("heading", { name: "Giao hàng đến đâu?" }).waitFor();
@@ -281,7 +281,7 @@ describe("a shopper's account", () => {
     const errors = watchErrors(page);
     await page.goto("/dang-nhap?next=%2Fdon-hang");
     await page.getByLabel("Email").fill("hoa.le@e2e.chophien.test");
-    await page.getByLabel("Mật khẩu").fill("mat-khau-cua-hoa");
+    await page.getByLabel("Mật khẩu").fill(SHOPPER.password);
     await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await page.waitForURL("**/don-hang");
     const orders = page.getByRole("main").getByRole("link", { name: /^CP-\d{8}-/ });

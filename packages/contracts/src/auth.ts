@@ -41,6 +41,20 @@ export const LoginRequest = z
   .meta({ id: "LoginRequest" });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
+/** Signs in with the one-time link mailed when an account is under attack (the token from its `#token=` fragment). */
+export const UnlockRequest = z
+  .object({
+    token: z
+      .string()
+      .min(20)
+      .max(100)
+      .regex(/^[A-Za-z0-9_-]+$/, "Liên kết không hợp lệ / invalid link")
+      .meta({ description: "The token after `#token=` in the mailed link (base64url)" }),
+  })
+  .strict()
+  .meta({ id: "UnlockRequest" });
+export type UnlockRequest = z.infer<typeof UnlockRequest>;
+
 /** Answer to register, login and refresh; the refresh token travels only in an httpOnly cookie. */
 export const AuthResponse = z
   .object({ user: User, accessToken: z.string(), expiresIn: z.number().int().meta({ description: "seconds" }) })

@@ -1,5 +1,9 @@
+import { InstallationSecret } from "../lib/installation-secret.entity";
+import { AccountLockout } from "../lib/account-lockout.entity";
 import { LoginAttempt } from "../lib/login-attempt.entity";
 import { RefreshToken } from "../modules/auth/refresh-token.entity";
+import { RevokedSession } from "../modules/auth/revoked-session.entity";
+import { SignInLink } from "../modules/auth/sign-in-link.entity";
 import { Cart, CartItem } from "../modules/cart/cart.entity";
 import { Category } from "../modules/catalog/category.entity";
 import { Product } from "../modules/catalog/product.entity";
@@ -26,7 +30,11 @@ import { User } from "../modules/users/user.entity";
 export const entities = [
   User,
   RefreshToken,
+  RevokedSession,
   LoginAttempt,
+  AccountLockout,
+  SignInLink,
+  InstallationSecret,
   Stall,
   StallDecision,
   Category,

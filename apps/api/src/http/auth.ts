@@ -7,11 +7,13 @@ declare module "express-serve-static-core" {
   interface Request {
     /** The signed-in user, set by an `auth()` guard. */
     user?: User;
+    /** The session (`sid`) of the access token that signed the request in. */
+    sessionId?: string;
   }
 }
 
 /** Resolves a bearer token to its user, or throws 401. */
-export type Authenticator = (accessToken: string) => Promise<{ user: User }>;
+export type Authenticator = (accessToken: string) => Promise<{ user: User; sid?: string }>;
 
 /** A guard factory: `auth()` needs any signed-in user, `auth("admin")` or `auth("seller", "admin")` a role. */
 export type AuthGuard = (...roles: Role[]) => RequestHandler;
@@ -23,9 +25,10 @@ export function createAuthGuard(authenticate: Authenticator): AuthGuard {
       const header = req.headers.authorization;
       const match = header?.match(/^Bearer\s+([A-Za-z0-9\-_.]+)$/);
       if (!match?.[1]) return next(AppError.unauthorized(header ? "Malformed Authorization header" : "Sign in first"));
-      const { user } = await authenticate(match[1]);
+      const { user, sid } = await authenticate(match[1]);
       if (roles.length && !roles.includes(user.role)) return next(AppError.forbidden());
       req.user = user;
+      req.sessionId = sid;
       next();
     };
 }

@@ -1,17 +1,29 @@
 import crypto from "node:crypto";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "../http/errors";
+import { type Clock, systemClock } from "./clock";
 
 export interface LoginLimits {
-  /** Attempts (successful or not) allowed from one IP per window. */
+  /** Attempts (successful or not) allowed from one IP per window, whatever the accounts. */
   perIp: { points: number; seconds: number };
-  /** Failed attempts allowed against one email per window; a success resets it. */
-  perEmail: { points: number; seconds: number };
+  /**
+   * Failed attempts allowed against one account from one client (IP) per window; a success resets it. Someone
+   * guessing from one place is stopped without locking the owner out elsewhere.
+   */
+  perAccountClient: { points: number; seconds: number };
+  /**
+   * Across every client: after `freeFailures` failed attempts each further attempt must wait 2^k seconds after
+   * the previous one (k = failures beyond the free ones), at most `maxDelaySeconds` (429 with Retry-After), so
+   * slow guessing from many addresses gets nowhere. At `alertAt` failures the owner is mailed a one-time sign-in
+   * link. A success, or the link, resets it; so does `resetSeconds` without any attempt.
+   */
+  perAccount: { freeFailures: number; maxDelaySeconds: number; alertAt: number; resetSeconds: number };
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perIp: { points: 30, seconds: 10 * 60 },
-  perEmail: { points: 5, seconds: 15 * 60 },
+  perAccountClient: { points: 5, seconds: 15 * 60 },
+  perAccount: { freeFailures: 10, maxDelaySeconds: 15 * 60, alertAt: 10, resetSeconds: 24 * 3600 },
 };
 
 /** Something that runs a parameterised query, like a `pg` pool. */
@@ -20,11 +32,14 @@ export interface SqlPool {
 }
 
 /**
- * Where the counters live. `postgres` (the app's default): the `login_attempt` table, shared by every API
- * process, so a replica more does not mean more guesses; `prefix` separates apps sharing one database (tests).
- * `memory`: this process only.
+ * Where the counters live: PostgreSQL, shared by every API process, so a replica more does not mean more
+ * guesses. `login_attempt` (rate-limiter-flexible's table) holds the per-IP and per-(account, client) windows,
+ * `account_lockout` the per-account back-off. `prefix` separates apps sharing one database (tests).
  */
-export type LoginStore = { kind: "memory" } | { kind: "postgres"; pool: SqlPool; prefix?: string };
+export interface LoginStore {
+  pool: SqlPool;
+  prefix?: string | undefined;
+}
 
 function tooMany(msBeforeNext: number): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
@@ -39,8 +54,7 @@ function tooMany(msBeforeNext: number): AppError {
  */
 const unnamed = (pool: SqlPool): SqlPool => ({ query: ({ text, values }) => pool.query({ text, values }) });
 
-function limiter(store: LoginStore, name: string, points: number, duration: number): RateLimiterAbstract {
-  if (store.kind === "memory") return new RateLimiterMemory({ keyPrefix: name, points, duration });
+function window(store: LoginStore, name: string, points: number, duration: number): RateLimiterAbstract {
   return new RateLimiterPostgres({
     keyPrefix: `${store.prefix ?? ""}${name}`,
     points,
@@ -57,38 +71,110 @@ function limiter(store: LoginStore, name: string, points: number, duration: numb
  * emails may have 254 before the prefix) and no addresses sitting in the table.
  */
 export const emailKey = (email: string) => crypto.createHash("sha256").update(email.toLowerCase()).digest("base64url");
+/** A client's address, hashed for the same reasons (IPv6 addresses are long). */
+const clientKey = (ip: string) => crypto.createHash("sha256").update(ip).digest("base64url").slice(0, 22);
 
-/** Throttles sign-in per IP and per email. */
+/** What a counted sign-in attempt tells the caller. */
+export interface AttemptOutcome {
+  /** This attempt crossed the account's alert threshold: mail its owner a sign-in link (exactly one caller is told). */
+  alertOwner: boolean;
+}
+
+/**
+ * One statement counts an attempt against the account unless it is inside its back-off (then nothing changes
+ * and no row comes back). ON CONFLICT locks the row, so concurrent attempts from anywhere are counted one by one.
+ * $1 key, $2 now, $3 resetSeconds, $4 freeFailures, $5 maxDelaySeconds.
+ */
+const COUNT_ACCOUNT_ATTEMPT = `
+  INSERT INTO account_lockout AS l (email_key, failures, last_attempt_at) VALUES ($1, 1, $2)
+  ON CONFLICT (email_key) DO UPDATE SET
+    failures = CASE WHEN l.last_attempt_at <= $2 - make_interval(secs => $3) THEN 1 ELSE l.failures + 1 END,
+    alerted_at = CASE WHEN l.last_attempt_at <= $2 - make_interval(secs => $3) THEN NULL ELSE l.alerted_at END,
+    last_attempt_at = $2
+  WHERE l.last_attempt_at <= $2 - make_interval(secs => $3)
+     OR l.failures < $4
+     OR l.last_attempt_at + make_interval(secs => least($5, power(2, l.failures - $4))) <= $2
+  RETURNING failures, alerted_at`;
+
+/** Throttles sign-in per IP, per (account, client) and — with exponential back-off — per account. */
 export class LoginLimiter {
   private readonly ip: RateLimiterAbstract;
-  private readonly email: RateLimiterAbstract;
+  private readonly pair: RateLimiterAbstract;
+  private readonly prefix: string;
   constructor(
-    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
-    store: LoginStore = { kind: "memory" },
+    private readonly limits: LoginLimits,
+    private readonly store: LoginStore,
+    private readonly clock: Clock = systemClock,
   ) {
-    this.ip = limiter(store, "ip", limits.perIp.points, limits.perIp.seconds);
-    this.email = limiter(store, "email", limits.perEmail.points, limits.perEmail.seconds);
+    this.ip = window(store, "ip", limits.perIp.points, limits.perIp.seconds);
+    this.pair = window(store, "pair", limits.perAccountClient.points, limits.perAccountClient.seconds);
+    this.prefix = store.prefix ?? "";
   }
 
-  /**
-   * Counts one attempt from `ip` — and, for a sign-in, one against `email` — and refuses (429) past either limit.
-   * The email's count goes up before the password is checked (a success resets it), in one atomic statement, so
-   * parallel guesses cannot all slip in before the failures are counted.
-   */
-  async attempt(ip: string, email?: string): Promise<void> {
+  /** Counts one attempt from `ip` (registration, sign-in links) and refuses (429) past the IP's limit. */
+  async fromClient(ip: string): Promise<void> {
     try {
       await this.ip.consume(ip);
     } catch (res) {
       if (res instanceof RateLimiterRes) throw tooMany(res.msBeforeNext);
       throw res;
     }
-    if (email === undefined) return;
-    const counted = await this.email.penalty(emailKey(email), 1);
-    if (counted.consumedPoints > this.limits.perEmail.points) throw tooMany(counted.msBeforeNext);
   }
 
-  /** A successful sign-in clears the email's count. */
-  async succeeded(email: string): Promise<void> {
-    await this.email.delete(emailKey(email));
+  /**
+   * Counts a sign-in attempt for `email` from `ip` — against the IP, the (account, client) pair and the account —
+   * and refuses (429 with Retry-After) past any limit. The counts go up before the password is checked (a
+   * success resets them), each in one atomic statement, so parallel guesses cannot slip in uncounted.
+   */
+  async attempt(ip: string, email: string): Promise<AttemptOutcome> {
+    await this.fromClient(ip);
+    const pair = await this.pair.penalty(`${emailKey(email)}:${clientKey(ip)}`, 1);
+    if (pair.consumedPoints > this.limits.perAccountClient.points) throw tooMany(pair.msBeforeNext);
+    return this.countAccount(email);
+  }
+
+  /** A successful sign-in clears the account's counts and this client's count for it. */
+  async succeeded(ip: string, email: string): Promise<void> {
+    await this.pair.delete(`${emailKey(email)}:${clientKey(ip)}`);
+    await this.forgetAccount(email);
+  }
+
+  /** Ends the account's back-off (its owner proved themselves with a sign-in link). */
+  async forgetAccount(email: string): Promise<void> {
+    await this.store.pool.query({ text: `DELETE FROM account_lockout WHERE email_key = $1`, values: [this.accountKey(email)] });
+  }
+
+  private accountKey(email: string) {
+    return `${this.prefix}${emailKey(email)}`;
+  }
+
+  private async countAccount(email: string): Promise<AttemptOutcome> {
+    const { freeFailures, maxDelaySeconds, alertAt, resetSeconds } = this.limits.perAccount;
+    const key = this.accountKey(email);
+    const now = this.clock.now();
+    const counted = (await this.store.pool.query({
+      text: COUNT_ACCOUNT_ATTEMPT,
+      values: [key, now, resetSeconds, freeFailures, maxDelaySeconds],
+    })) as { rows: { failures: number; alerted_at: Date | null }[] };
+    const row = counted.rows[0];
+    if (!row) {
+      const held = (await this.store.pool.query({
+        text: `SELECT failures, last_attempt_at FROM account_lockout WHERE email_key = $1`,
+        values: [key],
+      })) as { rows: { failures: number; last_attempt_at: Date }[] };
+      const h = held.rows[0];
+      const waitMs = h
+        ? new Date(h.last_attempt_at).getTime() +
+          Math.min(maxDelaySeconds, 2 ** (h.failures - freeFailures)) * 1000 -
+          now.getTime()
+        : 1000;
+      throw tooMany(waitMs);
+    }
+    if (row.failures < alertAt || row.alerted_at) return { alertOwner: false };
+    const alerted = (await this.store.pool.query({
+      text: `UPDATE account_lockout SET alerted_at = $2 WHERE email_key = $1 AND alerted_at IS NULL RETURNING 1`,
+      values: [key, now],
+    })) as { rows: unknown[] };
+    return { alertOwner: alerted.rows.length === 1 };
   }
 }

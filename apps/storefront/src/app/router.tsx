@@ -17,6 +17,7 @@ const CartPage = named(() => import("./routes/cart-page"), "CartPage");
 const CheckoutPage = named(() => import("./routes/checkout-page"), "CheckoutPage");
 const LoginPage = named(() => import("./routes/auth-page"), "LoginPage");
 const RegisterPage = named(() => import("./routes/auth-page"), "RegisterPage");
+const SignInLinkPage = named(() => import("./routes/sign-in-link-page"), "SignInLinkPage");
 const AccountPage = named(() => import("./routes/account-page"), "AccountPage");
 const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: "gio-hang", element: <CartPage /> },
       { path: "thanh-toan", element: <CheckoutPage /> },
       { path: "dang-nhap", element: <LoginPage /> },
+      { path: "dang-nhap/lien-ket", element: <SignInLinkPage /> },
       { path: "dang-ky", element: <RegisterPage /> },
       { path: "tai-khoan", element: <AccountPage /> },
       { path: "don-hang", element: <OrdersPage /> },

@@ -6,6 +6,7 @@ import type { Route, SandboxContext } from "./context";
 import { ERROR_PAGE_CODES, type ErrorPageCode, SandboxPayError } from "./error-codes";
 import { readForm, redirect, sendHtml, sendText } from "./http";
 import { renderCheckoutPage } from "./pages/checkout-page";
+import { renderErrorPage } from "./pages/error-page";
 import { t } from "./pages/i18n";
 import { renderOtpPage } from "./pages/otp-page";
 import { checkPayRequest } from "./pay-request";
@@ -34,6 +35,8 @@ export function openCheckout(ctx: SandboxContext, res: ServerResponse, route: Ro
     sendHtml(res, 200, renderCheckoutPage(session, route.prefix));
   } catch (error) {
     if (!(error instanceof SandboxPayError)) throw error;
+    // A return URL that is not the merchant's is an attempt to use the sandbox as an open redirect: refuse outright.
+    if (error.code === ERROR_PAGE_CODES.returnUrlRefused) return sendHtml(res, 400, renderErrorPage(error.code));
     redirect(res, errorLocation(route.prefix, error.code));
   }
 }

@@ -2,7 +2,7 @@ import type { BilingualText } from "../response-codes";
 
 /**
  * Codes of `/paymentv2/Payment/Error.html?code=NN`. 70 (wrong signature) is from VNPay's docs; 15
- * (expired link) and 72 (unknown terminal) are what public integrations report seeing; 01, 03 and 99
+ * (expired link) and 72 (unknown terminal) are what public integrations report seeing; 01, 03, 74 and 99
  * are our choices, reusing the meanings VNPay's API tables give those numbers.
  */
 export const ERROR_PAGE_CODES = {
@@ -11,6 +11,7 @@ export const ERROR_PAGE_CODES = {
   expired: "15",
   invalidSignature: "70",
   merchantNotFound: "72",
+  returnUrlRefused: "74",
   sessionNotFound: "99",
 } as const;
 
@@ -24,6 +25,10 @@ export const ERROR_PAGE_TEXT: Readonly<Record<ErrorPageCode, BilingualText>> = {
   "15": { vn: "Giao dịch đã quá thời gian chờ thanh toán", en: "The payment link has expired" },
   "70": { vn: "Sai chữ ký", en: "Invalid signature" },
   "72": { vn: "Không tìm thấy mã website (vnp_TmnCode)", en: "Merchant (vnp_TmnCode) not found" },
+  "74": {
+    vn: "Địa chỉ trả về (vnp_ReturnUrl) không thuộc website đã đăng ký",
+    en: "The return URL (vnp_ReturnUrl) is not the merchant's own",
+  },
   "99": { vn: "Phiên thanh toán không tồn tại hoặc đã kết thúc", en: "The payment session does not exist or has ended" },
 };
 

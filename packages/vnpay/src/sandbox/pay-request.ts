@@ -41,9 +41,19 @@ function field(params: Record<string, string>, key: string, test: (value: string
 const isHttpUrl = (value: string): boolean =>
   value.length <= 255 && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 
+/** Same origin and path as one of the merchant's return URLs (any query), or any URL when none are registered. */
+function isOwnReturnUrl(merchant: SandboxMerchant, returnUrl: string): boolean {
+  if (!merchant.returnUrls) return true;
+  const given = new URL(returnUrl);
+  return merchant.returnUrls.some((own) => {
+    const u = new URL(own);
+    return u.origin === given.origin && u.pathname === given.pathname;
+  });
+}
+
 /**
  * Checks a pay URL's query the way the gateway does, in order: terminal known (72), signature (70),
- * format (03), expiry (15), TxnRef not already finished (01). Throws SandboxPayError.
+ * format (03), the merchant's own return URL (74), expiry (15), TxnRef not already finished (01). Throws SandboxPayError.
  */
 export function checkPayRequest(
   search: URLSearchParams,
@@ -74,6 +84,8 @@ export function checkPayRequest(
   const returnUrl = field(params, "vnp_ReturnUrl", isHttpUrl);
   const txnRef = field(params, "vnp_TxnRef", (v) => v.length <= 100);
   if (amount === undefined || expiresAt === undefined) return formatError("unreachable: validated above");
+  if (!isOwnReturnUrl(merchant, returnUrl))
+    fail(ERROR_PAGE_CODES.returnUrlRefused, `vnp_ReturnUrl ${JSON.stringify(returnUrl)} is not the merchant's own`);
 
   if (now.getTime() > expiresAt.getTime())
     fail(ERROR_PAGE_CODES.expired, `vnp_ExpireDate ${params["vnp_ExpireDate"]} has passed`);

@@ -6,6 +6,11 @@ export interface SandboxMerchant {
   hashSecret: string;
   /** Called with GET and the signed result params after every finished payment. */
   ipnUrl: string;
+  /**
+   * The merchant's own return URLs. When given, a pay request whose `vnp_ReturnUrl` is not one of them (same
+   * origin and path; its query may differ) is refused with HTTP 400, so the sandbox never sends a payer elsewhere.
+   */
+  returnUrls?: readonly string[];
 }
 
 /** How the sandbox retries IPN calls that are not answered with RspCode 00/02. */

@@ -9,6 +9,9 @@ import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 import { CodCollectedByStall1764420000000 } from "./1764420000000-cod-collected-by-stall";
 import { SelfReviewsLeaveRatings1764420000001 } from "./1764420000001-self-reviews-leave-ratings";
+import { InstallationSecrets1764440000000 } from "./1764440000000-installation-secrets";
+import { RevokedSessions1764441000000 } from "./1764441000000-revoked-sessions";
+import { SignInLockouts1764442000000 } from "./1764442000000-sign-in-lockouts";
 import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audit";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
@@ -24,5 +27,8 @@ export const migrations = [
   ModerationRecordsDashboards1764410000000,
   CodCollectedByStall1764420000000,
   SelfReviewsLeaveRatings1764420000001,
+  InstallationSecrets1764440000000,
+  RevokedSessions1764441000000,
+  SignInLockouts1764442000000,
   StallGrantsAudit1764470000000,
 ];

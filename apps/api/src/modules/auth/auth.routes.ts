@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from "express";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { AuthResponse, ChangePasswordRequest, LoginRequest, RegisterRequest } from "@chophien/contracts";
+import { AuthResponse, ChangePasswordRequest, LoginRequest, RegisterRequest, UnlockRequest } from "@chophien/contracts";
 import type { AuthGuard } from "../../http/auth";
 import { currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
@@ -40,6 +40,7 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
       .status(status)
       .json({ user: presentUser(s.user), accessToken: s.accessToken, expiresIn: s.expiresIn } satisfies AuthResponse);
   };
+  const bearerToken = (req: Request): string | undefined => req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
   const cookie = (req: Request): string | undefined => {
     const v = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
     return typeof v === "string" ? v : undefined;
@@ -48,7 +49,7 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
   const Register = { body: RegisterRequest };
   r.post("/auth/register", validate(Register), async (req, res) => {
     const { body } = input(req, Register);
-    await limiter.attempt(req.ip ?? "unknown");
+    await limiter.fromClient(req.ip ?? "unknown");
     const session = await auth.register(body);
     await onSignIn?.(req, res, session.user.id);
     reply(res, 201, session);
@@ -57,9 +58,22 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
   const Login = { body: LoginRequest };
   r.post("/auth/login", validate(Login), async (req, res) => {
     const { body } = input(req, Login);
-    await limiter.attempt(req.ip ?? "unknown", body.email);
+    const ip = req.ip ?? "unknown";
+    const { alertOwner } = await limiter.attempt(ip, body.email);
+    // The account is under attack: its owner gets a link that signs in whatever the back-off says.
+    if (alertOwner) await auth.mailSignInLink(body.email);
     const session = await auth.login(body);
-    await limiter.succeeded(body.email);
+    await limiter.succeeded(ip, body.email);
+    await onSignIn?.(req, res, session.user.id);
+    reply(res, 200, session);
+  });
+
+  const Unlock = { body: UnlockRequest };
+  r.post("/auth/unlock", validate(Unlock), async (req, res) => {
+    const { body } = input(req, Unlock);
+    await limiter.fromClient(req.ip ?? "unknown");
+    const session = await auth.signInWithLink(body.token);
+    await limiter.forgetAccount(session.user.email);
     await onSignIn?.(req, res, session.user.id);
     reply(res, 200, session);
   });
@@ -74,14 +88,14 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
   });
 
   r.post("/auth/logout", async (req, res) => {
-    await auth.logout(cookie(req));
+    await auth.logout(cookie(req), bearerToken(req));
     res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
     res.status(204).end();
   });
 
   const ChangePassword = { body: ChangePasswordRequest };
   r.post("/me/password", guard(), validate(ChangePassword), async (req, res) => {
-    reply(res, 200, await auth.changePassword(currentUser(req).id, input(req, ChangePassword).body));
+    reply(res, 200, await auth.changePassword(currentUser(req).id, input(req, ChangePassword).body, req.sessionId));
   });
 
   return r;
@@ -100,8 +114,22 @@ export const authPaths: ZodOpenApiPathsObject = {
     post: {
       tags: ["auth"],
       summary: "Sign in with email and password",
+      description:
+        "Limited per IP, per (account, IP) and per account across every client (exponential back-off); 429 carries Retry-After. " +
+        "When an account reaches the alert threshold its owner is mailed a one-time sign-in link (see /api/auth/unlock).",
       requestBody: { content: { "application/json": { schema: LoginRequest } } },
       responses: { "200": json(AuthResponse, "Signed in"), ...errors(400, 401, 429) },
+    },
+  },
+  "/api/auth/unlock": {
+    post: {
+      tags: ["auth"],
+      summary: "Sign in with the one-time link mailed when an account is under attack (30 minutes, once); ends its back-off",
+      requestBody: { content: { "application/json": { schema: UnlockRequest } } },
+      responses: {
+        "200": json(AuthResponse, "Signed in; refresh token set as an httpOnly cookie"),
+        ...errors(400, 401, 429),
+      },
     },
   },
   "/api/auth/refresh": {
@@ -112,12 +140,16 @@ export const authPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/auth/logout": {
-    post: { tags: ["auth"], summary: "End this session", responses: { "204": { description: "Signed out" } } },
+    post: {
+      tags: ["auth"],
+      summary: "End this session (the refresh cookie's, and the bearer token's if sent): its access tokens stop working at once",
+      responses: { "204": { description: "Signed out" } },
+    },
   },
   "/api/me/password": {
     post: {
       tags: ["me"],
-      summary: "Change password; every other session ends",
+      summary: "Change password; every session ends at once (access tokens too) and this device gets a fresh one",
       ...bearer,
       requestBody: { content: { "application/json": { schema: ChangePasswordRequest } } },
       responses: { "200": json(AuthResponse, "Password changed; new tokens for this session"), ...errors(400, 401) },

@@ -1,13 +1,16 @@
 import crypto from "node:crypto";
-import { type DataSource, type EntityManager, IsNull } from "typeorm";
+import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
 import type { ChangePasswordRequest, LoginRequest, RegisterRequest, Role } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import { isUniqueViolation } from "../../db/errors";
 import { updateReturning } from "../../db/sql";
 import { User } from "../users/user.entity";
+import { assertAcceptablePassword } from "./password-policy";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
 import { RefreshToken, type RevokedReason } from "./refresh-token.entity";
+import { SessionRevocations } from "./session-revocations";
+import { consumeSignInLink, issueSignInLink } from "./sign-in-links";
 import { ACCESS_TTL_SECONDS, InvalidTokenError, REFRESH_TTL_SECONDS, type TokenService, hashToken } from "./tokens";
 
 /** What a successful sign-in, registration or refresh hands back: the refresh token goes into a cookie. */
@@ -30,10 +33,15 @@ export class AuthService {
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    /** Key material for mailed sign-in links (the server's secret). */
+    private readonly linkSecret: string,
+    /** Ended sessions, whose access tokens are refused at once on every process. */
+    readonly revocations: SessionRevocations = new SessionRevocations(ds, clock),
   ) {}
 
   /** Creates a shopper account and signs it in. */
   async register(input: RegisterRequest): Promise<Session> {
+    assertAcceptablePassword(input.password, input, "body.password");
     const passwordHash = await hashPassword(input.password);
     return this.ds.transaction(async (m) => {
       const user = m.create(User, {
@@ -70,6 +78,28 @@ export class AuthService {
   }
 
   /**
+   * Mails the owner of `email` (if there is one) a one-time sign-in link: their account is under attack and its
+   * back-off may keep them waiting. Unknown emails are ignored, with the same answer to the client.
+   */
+  async mailSignInLink(email: string): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const user = await m.findOne(User, { where: { email }, select: { id: true } });
+      if (user) await issueSignInLink(m, this.linkSecret, user.id, this.clock.now());
+    });
+  }
+
+  /** Signs in with a mailed link's token (once, within 30 minutes), or 401. */
+  async signInWithLink(token: string): Promise<Session> {
+    const session = await this.ds.transaction(async (m) => {
+      const userId = await consumeSignInLink(m, token, this.clock.now());
+      const user = userId ? await m.findOne(User, { where: { id: userId } }) : null;
+      return user ? this.startSession(m, user) : undefined;
+    });
+    if (!session) throw AppError.unauthorized("This sign-in link is invalid, expired or already used");
+    return session;
+  }
+
+  /**
    * Rotates a refresh token: the old one is spent atomically and a new one of the same family issued.
    * Presenting a spent token again means it was stolen or replayed, so the whole family is revoked.
    */
@@ -95,8 +125,8 @@ export class AuthService {
         const known = await m.findOne(RefreshToken, { where: { tokenHash }, lock: { mode: "pessimistic_write" } });
         if (!known?.revokedAt) return undefined;
         if (!this.withinRetryGrace(known)) {
-          await this.revokeFamily(m, known.familyId, "reuse_detected");
-          return undefined;
+          await this.endSessions(m, [known.familyId], "reuse_detected");
+          return { ended: known.familyId };
         }
         // The answer to a refresh was lost (a reload cut it off): the same token again, seconds later, gets a
         // fresh token, and the one the client never received stops working.
@@ -108,19 +138,34 @@ export class AuthService {
       if (!user) return undefined;
       return this.issueTokens(m, user, family!);
     });
-    if (!outcome) throw invalidRefresh();
+    if (outcome && "ended" in outcome) this.revocations.remember([outcome.ended]);
+    if (!outcome || "ended" in outcome) throw invalidRefresh();
     return outcome;
   }
 
-  /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
-  async logout(token: string | undefined): Promise<void> {
-    if (!token) return;
-    const known = await this.ds.getRepository(RefreshToken).findOne({ where: { tokenHash: hashToken(token) } });
-    if (known) await this.revokeFamily(this.ds.manager, known.familyId, "logout");
+  /**
+   * Ends the session the refresh token belongs to (its whole family) — and the access token's, when one is
+   * sent — with its access tokens, at once on every process. Unknown or invalid tokens are ignored.
+   */
+  async logout(token: string | undefined, accessToken?: string): Promise<void> {
+    const known = token ? await this.ds.getRepository(RefreshToken).findOne({ where: { tokenHash: hashToken(token) } }) : null;
+    let sid: string | undefined;
+    try {
+      sid = accessToken ? this.tokens.verifyAccess(accessToken).sid : undefined;
+    } catch (err) {
+      if (!(err instanceof InvalidTokenError)) throw err;
+    }
+    const ended = [...new Set([known?.familyId, sid].filter((s): s is string => Boolean(s)))];
+    if (!ended.length) return;
+    await this.ds.transaction((m) => this.endSessions(m, ended, "logout"));
+    this.revocations.remember(ended);
   }
 
-  /** Changes the password, ends every other session and access token, and starts a fresh session here. */
-  async changePassword(userId: string, input: ChangePasswordRequest): Promise<Session> {
+  /**
+   * Changes the password and ends every session of the user — this one too (`currentSid`) — with their access
+   * tokens, on every process at once; the answer starts a fresh session for this device.
+   */
+  async changePassword(userId: string, input: ChangePasswordRequest, currentSid?: string): Promise<Session> {
     const user = await this.ds
       .getRepository(User)
       .createQueryBuilder("u")
@@ -132,24 +177,27 @@ export class AuthService {
       throw new AppError("validation_failed", "Current password is incorrect", [
         { path: "body.currentPassword", message: "Current password is incorrect" },
       ]);
+    assertAcceptablePassword(input.newPassword, user, "body.newPassword");
     const passwordHash = await hashPassword(input.newPassword);
-    return this.ds.transaction(async (m) => {
+    const { session, ended } = await this.ds.transaction(async (m) => {
       await m.update(User, { id: user.id }, { passwordHash, tokenVersion: () => "token_version + 1" });
-      await m.update(
-        RefreshToken,
-        { userId: user.id, revokedAt: IsNull() },
-        {
-          revokedAt: this.clock.now(),
-          revokedReason: "password_changed",
-        },
-      );
+      const live = await m
+        .getRepository(RefreshToken)
+        .createQueryBuilder("t")
+        .select("DISTINCT t.family_id", "familyId")
+        .where("t.user_id = :id AND t.revoked_at IS NULL", { id: user.id })
+        .getRawMany<{ familyId: string }>();
+      const ended = [...new Set([...live.map((r) => r.familyId), ...(currentSid ? [currentSid] : [])])];
+      await this.endSessions(m, ended, "password_changed");
       const fresh = await m.findOneOrFail(User, { where: { id: user.id } });
-      return this.startSession(m, fresh);
+      return { session: await this.startSession(m, fresh), ended };
     });
+    this.revocations.remember(ended);
+    return session;
   }
 
   /** The signed-in user behind an access token, or 401. Loads the user so role changes apply at once. */
-  async authenticate(accessToken: string): Promise<{ user: User; role: Role }> {
+  async authenticate(accessToken: string): Promise<{ user: User; role: Role; sid: string }> {
     let claims;
     try {
       claims = this.tokens.verifyAccess(accessToken);
@@ -157,9 +205,10 @@ export class AuthService {
       if (err instanceof InvalidTokenError) throw AppError.unauthorized("Invalid or expired access token");
       throw err;
     }
+    if (await this.revocations.isRevoked(claims.sid)) throw AppError.unauthorized("Your session has ended; please sign in again");
     const user = await this.ds.getRepository(User).findOne({ where: { id: claims.sub } });
     if (!user || user.tokenVersion !== claims.ver) throw AppError.unauthorized("Invalid or expired access token");
-    return { user, role: user.role };
+    return { user, role: user.role, sid: claims.sid };
   }
 
   private startSession(m: EntityManager, user: User): Promise<Session> {
@@ -174,7 +223,7 @@ export class AuthService {
       tokenHash: hashToken(refreshToken),
       expiresAt: new Date(this.clock.now().getTime() + REFRESH_TTL_SECONDS * 1000),
     });
-    const accessToken = this.tokens.signAccess({ sub: user.id, role: user.role, ver: user.tokenVersion });
+    const accessToken = this.tokens.signAccess({ sub: user.id, role: user.role, ver: user.tokenVersion, sid: familyId });
     return { user, accessToken, refreshToken, expiresIn: ACCESS_TTL_SECONDS };
   }
 
@@ -185,6 +234,17 @@ export class AuthService {
       token.revokedAt !== null &&
       this.clock.now().getTime() - token.revokedAt.getTime() < REFRESH_RETRY_GRACE_MS
     );
+  }
+
+  /** Revokes the families' refresh tokens and records the sessions as ended (call `remember` after commit). */
+  private async endSessions(m: EntityManager, familyIds: string[], reason: RevokedReason): Promise<void> {
+    if (!familyIds.length) return;
+    await m.update(
+      RefreshToken,
+      { familyId: In(familyIds), revokedAt: IsNull() },
+      { revokedAt: this.clock.now(), revokedReason: reason },
+    );
+    await this.revocations.revoke(m, familyIds);
   }
 
   private async revokeFamily(m: EntityManager, familyId: string, reason: RevokedReason): Promise<void> {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import jwt from "jsonwebtoken";
-import { emailKey } from "../../lib/rate-limit";
+import { DEFAULT_LOGIN_LIMITS, emailKey } from "../../lib/rate-limit";
 import { fixedClock } from "../../lib/clock";
 import { DEFAULT_PASSWORD, accessTokenFor, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
 import { TEST_JWT_SECRET, startTestApp, type TestApp } from "../../../test/harness";
@@ -49,14 +49,14 @@ describe("registration", () => {
   it("enforces password length 8–128 and a valid Vietnamese phone", async () => {
     expect((await register({ email: uniqueEmail(), password: "1234567", fullName: "A" })).status).toBe(400);
     expect((await register({ email: uniqueEmail(), password: "x".repeat(129), fullName: "A" })).status).toBe(400);
-    const phone = await register({ email: uniqueEmail(), password: "12345678", fullName: "A", phone: "12345" });
+    const phone = await register({ email: uniqueEmail(), password: "mat-khau-dai", fullName: "A", phone: "12345" });
     expect(phone.body.error.details).toEqual([expect.objectContaining({ path: "body.phone" })]);
   });
 
   it("refuses a second account with the same email (any case) with 409", async () => {
     const email = uniqueEmail();
-    expect((await register({ email, password: "12345678", fullName: "A" })).status).toBe(201);
-    const dup = await register({ email: email.toUpperCase(), password: "12345678", fullName: "B" });
+    expect((await register({ email, password: "mat-khau-dai", fullName: "A" })).status).toBe(201);
+    const dup = await register({ email: email.toUpperCase(), password: "mat-khau-dai", fullName: "B" });
     expect(dup.status).toBe(409);
   });
 });
@@ -241,9 +241,9 @@ describe("profile and password", () => {
 });
 
 describe("login rate limits", () => {
-  it("limits failed attempts per email with 429 and Retry-After", async () => {
+  it("limits failed attempts per (email, client) with 429 and Retry-After", async () => {
     const limited = await startTestApp({
-      loginLimits: { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } },
+      loginLimits: { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 100, seconds: 60 }, perAccountClient: { points: 3, seconds: 60 } },
     });
     try {
       const user = await buildUser(limited.ds);
@@ -259,7 +259,7 @@ describe("login rate limits", () => {
   });
 
   it("counts attempts in PostgreSQL, so two API processes share one limit", async () => {
-    const limits = { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } };
+    const limits = { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 100, seconds: 60 }, perAccountClient: { points: 3, seconds: 60 } };
     const loginKeyPrefix = `shared${crypto.randomUUID().slice(0, 8)}:`;
     const a = await startTestApp({ loginLimits: limits, loginKeyPrefix });
     const b = await startTestApp({ loginLimits: limits, loginKeyPrefix });
@@ -268,8 +268,8 @@ describe("login rate limits", () => {
       const wrong = (app: typeof a) => app.http.post("/api/auth/login").send({ email: user.email, password: "wrong-one" });
       expect([(await wrong(a)).status, (await wrong(b)).status, (await wrong(a)).status]).toEqual([401, 401, 401]);
       expect((await b.http.post("/api/auth/login").send({ email: user.email, password: DEFAULT_PASSWORD })).status).toBe(429);
-      const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key = $1`, [
-        `${loginKeyPrefix}email:${emailKey(user.email)}`,
+      const [row] = await a.ds.query<{ points: number }[]>(`SELECT points FROM login_attempt WHERE key LIKE $1`, [
+        `${loginKeyPrefix}pair:${emailKey(user.email)}:%`,
       ]);
       expect(row?.points).toBe(4); // three failures and the refused fourth attempt
     } finally {
@@ -287,7 +287,7 @@ describe("login rate limits", () => {
 
   it("lets no more than the limit through when guesses for one email arrive in parallel", async () => {
     const limited = await startTestApp({
-      loginLimits: { perIp: { points: 100, seconds: 60 }, perEmail: { points: 3, seconds: 60 } },
+      loginLimits: { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 100, seconds: 60 }, perAccountClient: { points: 3, seconds: 60 } },
     });
     try {
       const user = await buildUser(limited.ds);
@@ -302,7 +302,7 @@ describe("login rate limits", () => {
 
   it("limits attempts per IP", async () => {
     const limited = await startTestApp({
-      loginLimits: { perIp: { points: 3, seconds: 60 }, perEmail: { points: 100, seconds: 60 } },
+      loginLimits: { ...DEFAULT_LOGIN_LIMITS, perIp: { points: 3, seconds: 60 }, perAccountClient: { points: 100, seconds: 60 } },
     });
     try {
       for (let i = 0; i < 3; i++)

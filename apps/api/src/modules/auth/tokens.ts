@@ -14,6 +14,8 @@ export interface AccessClaims {
   role: Role;
   /** The user's token version when issued; a password change bumps it. */
   ver: number;
+  /** Session id: the refresh-token family this token was issued with; a sign-out revokes it at once. */
+  sid: string;
   typ: "access";
 }
 export interface RefreshClaims {
@@ -47,7 +49,7 @@ export class TokenService {
 
   verifyAccess(token: string): AccessClaims {
     const c = this.verify(token);
-    if (c.typ !== "access" || typeof c.role !== "string" || typeof c.ver !== "number")
+    if (c.typ !== "access" || typeof c.role !== "string" || typeof c.ver !== "number" || typeof c.sid !== "string")
       throw new InvalidTokenError("not an access token");
     return c as unknown as AccessClaims;
   }

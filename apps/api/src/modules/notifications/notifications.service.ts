@@ -10,6 +10,8 @@ import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { Product } from "../catalog/product.entity";
 import type { OrderTopic, ProductTopic } from "./outbox";
+import { SignInLink } from "../auth/sign-in-link.entity";
+import { SIGN_IN_LINK_TOPIC, SIGN_IN_LINK_TTL_MS, signInLinkToken, signInLinkUrl } from "../auth/sign-in-links";
 import {
   orderCancelled,
   orderConfirmed,
@@ -20,6 +22,7 @@ import {
   productHidden,
   productReviewRequested,
   productUnhidden,
+  signInLinkMail,
   type OrderFacts,
   type RenderedMail,
   type StallPart,
@@ -39,6 +42,8 @@ export interface DispatchOptions {
    * (default 30 s: 10 attempts span about 3.5 h, enough to ride out an SMTP outage). 0 = next run.
    */
   retryBaseSeconds?: number;
+  /** What mailed sign-in links need: the site's address and the server's secret (the token is derived again). */
+  signInLinks?: { publicUrl: string; secret: string };
 }
 
 export interface DispatchResult {
@@ -56,6 +61,8 @@ const Notice = z.object({ orderId: z.uuid(), stallOrderId: z.uuid().optional(), 
 type Notice = z.infer<typeof Notice>;
 const ProductNotice = z.object({ productId: z.uuid(), note: z.string().nullish(), sentTo: SentTo });
 type ProductNotice = z.infer<typeof ProductNotice>;
+const LinkNotice = z.object({ linkId: z.uuid(), sentTo: SentTo });
+type LinkNotice = z.infer<typeof LinkNotice>;
 
 const TOPICS: readonly OrderTopic[] = ["order.placed", "order.confirmed", "order.shipped", "order.delivered", "order.cancelled"];
 const PRODUCT_TOPICS: readonly ProductTopic[] = ["product.hidden", "product.unhidden", "product.review_requested"];
@@ -102,7 +109,7 @@ export async function dispatchOutbox(ds: DataSource, mailer: Mailer, opts: Dispa
       );
       if (!row) return false;
       tried.push(row.id);
-      await deliver(m, mailer, row, result, opts.log);
+      await deliver(m, mailer, row, result, opts);
       return true;
     });
     if (!claimed) break;
@@ -111,17 +118,28 @@ export async function dispatchOutbox(ds: DataSource, mailer: Mailer, opts: Dispa
 }
 
 /** Composes and sends one claimed message, then records the outcome on its row (inside the claiming transaction). */
-async function deliver(m: EntityManager, mailer: Mailer, row: OutboxRow, result: DispatchResult, log?: Logger): Promise<void> {
-  const parsed = (isProductTopic(row.topic) ? ProductNotice : Notice).safeParse(row.payload);
+async function deliver(
+  m: EntityManager,
+  mailer: Mailer,
+  row: OutboxRow,
+  result: DispatchResult,
+  opts: DispatchOptions,
+): Promise<void> {
+  const log = opts.log;
+  const schema = row.topic === SIGN_IN_LINK_TOPIC ? LinkNotice : isProductTopic(row.topic) ? ProductNotice : Notice;
+  const parsed = schema.safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
   // A savepoint, so a failing query while composing still lets us record the failure on the row.
   await m.query(`SAVEPOINT compose`);
   try {
     if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
-    letters = isProductTopic(row.topic)
-      ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-      : await compose(m, row.topic, parsed.data as Notice);
+    letters =
+      row.topic === SIGN_IN_LINK_TOPIC
+        ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
+        : isProductTopic(row.topic)
+          ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+          : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
@@ -277,11 +295,24 @@ async function composeProduct(m: EntityManager, topic: ProductTopic, notice: Pro
   return [{ key: "owner", to: owner.email, ...mail }];
 }
 
+/** A one-time sign-in link → the account's owner; nothing is sent once the link is used or expired. */
+async function composeSignInLink(m: EntityManager, notice: LinkNotice, links: DispatchOptions["signInLinks"]): Promise<Letter[]> {
+  if (!links) throw new Error("sign-in links are not configured for this dispatcher (signInLinks)");
+  const link = await m.findOne(SignInLink, { where: { id: notice.linkId } });
+  if (!link) throw new Undeliverable(`sign-in link ${notice.linkId} not found`);
+  if (link.usedAt || link.expiresAt.getTime() <= Date.now()) return [];
+  const user = await m.findOne(User, { where: { id: link.userId }, select: { id: true, email: true, fullName: true } });
+  if (!user) throw new Undeliverable(`owner of sign-in link ${link.id} not found`);
+  const url = signInLinkUrl(links.publicUrl, signInLinkToken(links.secret, link.id));
+  return [{ key: "owner", to: user.email, ...signInLinkMail(user.fullName, url, SIGN_IN_LINK_TTL_MS / 60_000) }];
+}
+
 export interface NotificationJobOptions {
   /** How often a dispatch is queued (default 5 s; throttled to one per window across all processes). */
   everySeconds?: number;
   batch?: number;
   log?: Logger;
+  signInLinks?: DispatchOptions["signInLinks"];
 }
 
 /**
@@ -296,11 +327,11 @@ export async function startNotificationJobs(
   mailer: Mailer,
   opts: NotificationJobOptions = {},
 ): Promise<void> {
-  const { log, batch = 20 } = opts;
+  const { log, batch = 20, signInLinks } = opts;
   await jobs.work(
     DISPATCH_QUEUE,
     async () => {
-      const r = await dispatchOutbox(ds, mailer, { batch, ...(log && { log }) });
+      const r = await dispatchOutbox(ds, mailer, { batch, ...(log && { log }), ...(signInLinks && { signInLinks }) });
       if (r.mails || r.failed) log?.info(r, "notifications dispatched");
     },
     // A tick that fails is not worth retrying (the next tick is seconds away); a stuck one expires after 5 min.

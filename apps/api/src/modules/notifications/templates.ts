@@ -242,3 +242,16 @@ export function productReviewRequested(
     p("Mở trang quản lý chợ, mục Sản phẩm, chọn “Người bán xin xem lại” để kiểm tra."),
   ]);
 }
+
+/** auth.sign_in_link → an account's owner, while someone keeps guessing its password. */
+export function signInLinkMail(fullName: string, url: string, validMinutes: number): RenderedMail {
+  return mail("Chợ Phiên: liên kết đăng nhập một lần cho tài khoản của bạn", `Chào ${givenName(fullName)},`, [
+    p(
+      "Có nhiều lần đăng nhập sai mật khẩu vào tài khoản Chợ Phiên của bạn, nên chợ đang làm chậm các lần đăng nhập bằng mật khẩu để chặn người đoán mò.",
+    ),
+    p(`Nếu bạn cần vào ngay, hãy mở liên kết sau (dùng được một lần, trong ${validMinutes} phút): ${url}`),
+    p(
+      "Nếu những lần đăng nhập sai không phải do bạn, mật khẩu của bạn vẫn an toàn; sau khi vào, bạn có thể đổi sang một mật khẩu dài hơn. Đừng chuyển thư này cho ai.",
+    ),
+  ]);
+}

@@ -7,7 +7,10 @@ export function authErrorMessage(err: unknown, t: TFunction): string {
   if (err.code === "invalid_credentials" || err.status === 401) return t("auth.errors.invalidCredentials");
   if (err.code === "conflict") return t("auth.errors.emailTaken");
   if (err.code === "rate_limited") return t("auth.errors.rateLimited");
-  if (err.code === "validation_failed") return t("auth.errors.invalid");
+  if (err.code === "validation_failed")
+    return (err.body.details ?? []).some((d) => d.path === "body.password")
+      ? t("auth.errors.passwordRejected")
+      : t("auth.errors.invalid");
   return t("auth.errors.generic");
 }
 
