@@ -34,7 +34,8 @@ describe("order codes", () => {
     }
     expect(measured).toBeGreaterThanOrEqual(40 - 0.08);
 
-    // Unique: 20,000 codes of one day (a clash among them has odds of about 1 in 5,500 with 40 bits).
-    expect(new Set(codes).size).toBe(n);
+    // Unique: 2,000 codes of one day (a clash among them has odds of about 1 in 550,000 with 40 bits; among all
+    // 20,000 it would be 1 in 5,500 — too often for a test, and checkout retries a clash anyway).
+    expect(new Set(codes.slice(0, 2_000)).size).toBe(2_000);
   });
 });
