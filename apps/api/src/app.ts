@@ -36,6 +36,7 @@ import { createVnpayGateway, SANDBOX_MOUNT, type VnpayGateway } from "./modules/
 import { paymentsPaths, paymentsRoutes } from "./modules/payments/payments.routes";
 import { PaymentsService } from "./modules/payments/payments.service";
 import { CheckoutService } from "./modules/orders/checkout.service";
+import { paymentLimits } from "./modules/orders/payment-limits";
 import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
 import { OrdersService } from "./modules/orders/orders.service";
 import { sellerOrdersPaths, sellerOrdersRoutes } from "./modules/orders/seller-orders.routes";
@@ -111,7 +112,14 @@ export function createApp(deps: AppDeps): Express {
   const orders = new OrdersService(ds, clock);
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
-  const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });
+  const checkout = new CheckoutService({
+    ds,
+    cart,
+    clock,
+    defaultCommissionBps: config.commissionRateBps,
+    payments,
+    paymentLimits: paymentLimits(config.codMaxAmount),
+  });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
 
   const app = express();

@@ -15,6 +15,7 @@ import { OrderEvent } from "./order-event.entity";
 import { OrderItem } from "./order-item.entity";
 import { Order } from "./order.entity";
 import { loadOrders, presentPayment } from "./orders.presenter";
+import { assertPaymentLimits, paymentLimits, type PaymentLimits } from "./payment-limits";
 import { commissionOf, shippingFee } from "./shipping";
 import { StallOrder } from "./stall-order.entity";
 
@@ -75,6 +76,7 @@ export class CheckoutService {
   private readonly clock: Clock;
   private readonly payments: PaymentStarter;
   private readonly defaultCommissionBps: number;
+  private readonly paymentLimits: PaymentLimits;
 
   constructor(deps: {
     ds: DataSource;
@@ -82,8 +84,11 @@ export class CheckoutService {
     clock: Clock;
     defaultCommissionBps: number;
     payments?: PaymentStarter;
+    /** What each payment method takes; VNPay's range and the default COD cap when absent. */
+    paymentLimits?: PaymentLimits;
   }) {
     this.ds = deps.ds;
+    this.paymentLimits = deps.paymentLimits ?? paymentLimits();
     this.cart = deps.cart;
     this.clock = deps.clock;
     this.defaultCommissionBps = deps.defaultCommissionBps;
@@ -155,6 +160,8 @@ export class CheckoutService {
     });
     const subtotal = parts.reduce((s, p) => s + p.subtotal, 0);
     const shippingTotal = parts.reduce((s, p) => s + p.shippingFee, 0);
+    // Before the first order row: the refusal rolls back the key's claim and the stock taken above.
+    assertPaymentLimits(body.paymentMethod, subtotal + shippingTotal, this.paymentLimits);
 
     const order = m.create(Order, {
       id: orderId,
