@@ -14,6 +14,7 @@ import { createAuthGuard, createOptionalAuth } from "./http/auth";
 import { apiNotFound, errorHandler } from "./http/error-handler";
 import { openApiRoutes } from "./http/openapi";
 import { spaRoutes } from "./http/spa";
+import { refuseHostileInput } from "./http/validate";
 import { type Clock, systemClock } from "./lib/clock";
 import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
 import { mediaRoutes } from "./lib/images/media.routes";
@@ -160,9 +161,13 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
+  // Pages, media and the sandbox get the same path and query check as the API.
+  app.use(refuseHostileInput);
   const api = express.Router();
   api.use(cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
+  // Path, query and the parsed body, before any route (with or without validate) sees them.
+  api.use(refuseHostileInput);
   api.use(cookieParser());
   api.use(healthRoutes({ ds }));
   api.use(authRoutes({ auth, guard, limiter, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));
