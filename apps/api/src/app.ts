@@ -14,6 +14,7 @@ import { createAuthGuard, createOptionalAuth } from "./http/auth";
 import { apiNotFound, errorHandler } from "./http/error-handler";
 import { openApiRoutes } from "./http/openapi";
 import { spaRoutes } from "./http/spa";
+import { refuseHostileInput } from "./http/validate";
 import { type Clock, systemClock } from "./lib/clock";
 import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
 import { mediaRoutes } from "./lib/images/media.routes";
@@ -37,6 +38,7 @@ import { createVnpayGateway, SANDBOX_MOUNT, type VnpayGateway } from "./modules/
 import { paymentsPaths, paymentsRoutes } from "./modules/payments/payments.routes";
 import { PaymentsService } from "./modules/payments/payments.service";
 import { CheckoutService } from "./modules/orders/checkout.service";
+import { paymentLimits } from "./modules/orders/payment-limits";
 import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
 import { OrdersService } from "./modules/orders/orders.service";
 import { sellerOrdersPaths, sellerOrdersRoutes } from "./modules/orders/seller-orders.routes";
@@ -117,7 +119,14 @@ export function createApp(deps: AppDeps): Express {
   const orders = new OrdersService(ds, clock, config.codRemittedBy);
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock, sandboxHashSecret: deps.sandboxHashSecret });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
-  const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });
+  const checkout = new CheckoutService({
+    ds,
+    cart,
+    clock,
+    defaultCommissionBps: config.commissionRateBps,
+    payments,
+    paymentLimits: paymentLimits(config.codMaxAmount),
+  });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
 
   const app = express();
@@ -158,9 +167,13 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
+  // Pages, media and the sandbox get the same path and query check as the API.
+  app.use(refuseHostileInput);
   const api = express.Router();
   api.use(cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
+  // Path, query and the parsed body, before any route (with or without validate) sees them.
+  api.use(refuseHostileInput);
   api.use(cookieParser());
   api.use(healthRoutes({ ds }));
   api.use(authRoutes({ auth, guard, limiter, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { LIMITS } from "@chophien/contracts";
 
 /** Secrets this short or this well known are refused in production. */
 const WEAK_SECRETS = new Set(["secret", "changeme", "change-me", "dev-secret", "chophien-dev-secret-not-for-production"]);
@@ -47,6 +48,7 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   COMMISSION_RATE_BPS: z.coerce.number().int().min(0).max(10000).default(500),
   COD_REMITTED_BY: z.enum(["stall", "platform"]).default("stall"),
+  COD_MAX_AMOUNT: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(LIMITS.codMaxAmount),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -75,6 +77,8 @@ export interface Config {
    * the commission) or `platform` (the market's carrier remits it; COD sales book like online ones).
    */
   codRemittedBy: "stall" | "platform";
+  /** Largest cash-on-delivery order, in đồng (a carrier's cash limit). */
+  codMaxAmount: number;
   /** How long anonymous catalog answers may be served from memory (0 = never; 5 s in production). */
   catalogCacheSeconds: number;
   logLevel: string;
@@ -133,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     commissionRateBps: e.COMMISSION_RATE_BPS,
     codRemittedBy: e.COD_REMITTED_BY,
+    codMaxAmount: e.COD_MAX_AMOUNT,
     catalogCacheSeconds: e.CATALOG_CACHE_SECONDS ?? (production ? 5 : 0),
     logLevel: e.LOG_LEVEL,
   };

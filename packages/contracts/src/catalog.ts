@@ -9,7 +9,10 @@ export type ProductStatus = z.infer<typeof ProductStatus>;
 export const PRODUCT_SORTS = ["relevance", "newest", "price_asc", "price_desc", "rating"] as const;
 
 /** Prices are integer đồng; the ceiling keeps them in a 32-bit column (about 2.1 billion đồng). */
-const Dong = z.number().int().positive().max(1_000_000_000);
+const MAX_PRICE = 1_000_000_000;
+const Dong = z.number().int().positive().max(MAX_PRICE);
+/** A price bound in a query: past MAX_PRICE it would match nothing and overflow the column's comparison. */
+const PriceFilter = z.coerce.number().int().min(0).max(MAX_PRICE);
 
 export const CategoryRef = z
   .object({ id: z.uuid(), slug: z.string(), name: z.string(), nameEn: z.string() })
@@ -178,8 +181,8 @@ export const ProductListQuery = z
     stall: z.string().trim().max(80).optional().meta({ description: "stall slug" }),
     province: ProvinceSlug.optional(),
     ocopMin: z.coerce.number().int().min(3).max(5).optional(),
-    minPrice: z.coerce.number().int().min(0).optional(),
-    maxPrice: z.coerce.number().int().min(0).optional(),
+    minPrice: PriceFilter.optional(),
+    maxPrice: PriceFilter.optional(),
     inStock: boolParam.optional(),
     sort: z.enum(PRODUCT_SORTS).optional(),
     ...PageQuery,

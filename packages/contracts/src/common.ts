@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   "payload_too_large",
   "unsupported_media_type",
   "unprocessable",
+  "payment_amount_out_of_range",
   "rate_limited",
   "internal",
   "unavailable",

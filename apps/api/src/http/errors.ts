@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  payment_amount_out_of_range: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

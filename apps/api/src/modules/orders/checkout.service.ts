@@ -15,7 +15,8 @@ import { OrderItem } from "./order-item.entity";
 import { Order } from "./order.entity";
 import { loadOrders, presentPayment } from "./orders.presenter";
 import { groupByStall, runPricing } from "./pricing/pricing";
-import { CHECKOUT_STEPS } from "./pricing/steps";
+import { checkoutSteps } from "./pricing/steps";
+import { paymentLimits, type PaymentLimits } from "./payment-limits";
 import { StallOrder } from "./stall-order.entity";
 
 /** The seam the payments module fills: start paying for a VNPay order inside the checkout transaction. */
@@ -76,6 +77,8 @@ export class CheckoutService {
   private readonly payments: PaymentStarter;
   private readonly defaultCommissionBps: number;
   private readonly newCode: (now: Date) => string;
+  /** Checkout's pricing steps, with the payment methods' limits. */
+  private readonly steps: ReturnType<typeof checkoutSteps>;
 
   constructor(deps: {
     ds: DataSource;
@@ -85,8 +88,11 @@ export class CheckoutService {
     payments?: PaymentStarter;
     /** Order codes; `newOrderCode` unless a test needs to force a clash. */
     newCode?: (now: Date) => string;
+    /** What each payment method takes; VNPay's range and the default COD cap when absent. */
+    paymentLimits?: PaymentLimits;
   }) {
     this.ds = deps.ds;
+    this.steps = checkoutSteps(deps.paymentLimits ?? paymentLimits());
     this.cart = deps.cart;
     this.clock = deps.clock;
     this.defaultCommissionBps = deps.defaultCommissionBps;
@@ -142,7 +148,7 @@ export class CheckoutService {
          FROM product_image WHERE product_id = ANY($1) ORDER BY product_id, position`,
       [reserved.map((r) => r.id)],
     );
-    const priced = await runPricing(m, CHECKOUT_STEPS, {
+    const priced = await runPricing(m, this.steps, {
       buyerId: buyer.id,
       paymentMethod: body.paymentMethod,
       destination: body.shippingAddress.province,

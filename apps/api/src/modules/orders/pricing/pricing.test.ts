@@ -5,7 +5,10 @@ import { liveOfferStep } from "./live-offer.step";
 import { paymentMethodStep } from "./payment-method.step";
 import { groupByStall, type Pricing, type PricingStep, runPricing } from "./pricing";
 import { shippingStep } from "./shipping.step";
-import { CHECKOUT_STEPS } from "./steps";
+import { paymentLimits } from "../payment-limits";
+import { checkoutSteps } from "./steps";
+
+const CHECKOUT_STEPS = checkoutSteps(paymentLimits());
 import { vouchersStep } from "./vouchers.step";
 
 // These steps read nothing from the database; the runner hands them the checkout transaction's manager.
@@ -135,7 +138,7 @@ describe("shipping step", () => {
 });
 
 describe("steps that wait for their features", () => {
-  it.each([liveOfferStep, vouchersStep, paymentMethodStep])("$name changes nothing today", async (step) => {
+  it.each([liveOfferStep, vouchersStep, paymentMethodStep(paymentLimits())])("$name changes nothing today", async (step) => {
     const p = pricing();
     await catalogPriceStep.apply(m, p);
     const before = JSON.stringify(p);
