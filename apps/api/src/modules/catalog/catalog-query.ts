@@ -74,6 +74,35 @@ const ORDER_COLUMNS: Record<Sort, string> = {
   rating: `p.rating_avg, p.rating_count`,
 };
 
+/**
+ * Where the price bands of `catalog_count`'s sibling `catalog_price_count` start (migration CatalogCounts, SQL
+ * `catalog_price_band`): band k holds prices from the k-th edge on (band 0: below the first). T and T + 1 are
+ * both edges, so `price >= T` and `price <= T` (the storefront's price chips) are whole bands.
+ */
+export const PRICE_BAND_EDGES = [
+  50_000, 50_001, 100_000, 100_001, 200_000, 200_001, 300_000, 300_001, 500_000, 500_001, 1_000_000, 1_000_001,
+];
+const bandOf = (price: number) => PRICE_BAND_EDGES.filter((e) => e <= price).length;
+const isEdge = (price: number) => PRICE_BAND_EDGES.includes(price);
+
+/**
+ * The facet counts' rows (category_id, province, ocop_stars, n) from the maintained count tables, when they can
+ * answer exactly: no query, no stall, and prices (if any) on band edges. Their size depends on how many
+ * categories × provinces × OCOP levels there are, not on how many products: the same at 600 as at 60,000.
+ */
+function maintainedCounts(f: ProductListQuery, bind: (name: string, value: unknown) => string): string | undefined {
+  if (f.q || f.stall) return undefined;
+  const min = f.minPrice !== undefined && f.minPrice > 1 ? f.minPrice : undefined;
+  const max = f.maxPrice;
+  if ((min !== undefined && !isEdge(min)) || (max !== undefined && !isEdge(max + 1))) return undefined;
+  const where = [`n > 0`];
+  if (f.inStock) where.push(`in_stock`);
+  if (min !== undefined) where.push(`price_band >= ${bind("minBand", bandOf(min))}`);
+  if (max !== undefined) where.push(`price_band < ${bind("maxBand", bandOf(max + 1))}`);
+  const table = min !== undefined || max !== undefined ? "catalog_price_count" : "catalog_count";
+  return `SELECT category_id, province, nullif(ocop_stars, 0) AS ocop_stars, n FROM ${table} WHERE ${where.join(" AND ")}`;
+}
+
 /** The one row buildCatalogQuery's SQL returns. */
 export interface CatalogRow {
   total: number;
@@ -90,8 +119,9 @@ export interface CatalogRow {
  * facets. Facets come from one small aggregate — counts per (category, province, OCOP stars) over the products
  * passing every non-facet filter — so each facet counts over every other filter but its own (picking a category
  * still shows the other categories' counts) without scanning the products again. Without a query, that
- * aggregate reads only IDX_product_public_facets and the page walks an index in sort order; with a query, the
- * matches are found once (a materialised CTE) and both the aggregate and the page read them.
+ * aggregate comes from the maintained count tables when they can answer (see maintainedCounts), else reads
+ * only IDX_product_public_facets, and the page walks an index in sort order; with a query, the matches are found
+ * once (a materialised CTE) and both the aggregate and the page read them.
  */
 export function buildCatalogQuery(f: ProductListQuery, mode: SearchMode = "text"): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -142,8 +172,11 @@ page AS (
   ) top
 )`
     : `counts AS (
-  SELECT p.category_id, p.province, p.ocop_stars, count(*)::int AS n FROM product p
-   WHERE ${where.join(" AND ")} GROUP BY 1, 2, 3
+  ${
+    maintainedCounts(f, bind) ??
+    `SELECT p.category_id, p.province, p.ocop_stars, count(*)::int AS n FROM product p
+   WHERE ${where.join(" AND ")} GROUP BY 1, 2, 3`
+  }
 ),
 page AS (
   SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (
