@@ -8,6 +8,7 @@ import { ProductReviewRequests1764390000000 } from "./1764390000000-product-revi
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 import { CatalogCounts1764460000000 } from "./1764460000000-catalog-counts";
+import { CatalogCategorySorts1764460001000 } from "./1764460001000-catalog-category-sorts";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LoginAttempts1764400000000,
   ModerationRecordsDashboards1764410000000,
   CatalogCounts1764460000000,
+  CatalogCategorySorts1764460001000,
 ];

@@ -5,12 +5,13 @@
  * says. On a database of its own, so the whole catalogue is known.
  */
 import type { DataSource } from "typeorm";
-import type { ProductList } from "@chophien/contracts";
+import { type ProductList, ProductListQuery } from "@chophien/contracts";
 import { createDataSource } from "../../db/data-source";
 import { accessTokenFor, buildCategory, buildStall, buildUser, unique } from "../../../test/factories";
 import { freshMigratedDatabase } from "../../../test/database";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import type { Stall } from "../stalls/stall.entity";
+import { buildCatalogQuery, type CatalogRow, MAX_LISTING_DEPTH, type PageStrategy, SEARCH_CANDIDATES } from "./catalog-query";
 import type { Category } from "./category.entity";
 
 let t: TestApp;
@@ -311,5 +312,84 @@ describe("maintained facet counts", () => {
       await suspending.release();
     }
     await checkEverything();
+  });
+});
+
+describe("listing pages, whichever way they are found", () => {
+  const ORDER = {
+    newest: "p.created_at DESC, p.id",
+    price_asc: "p.price ASC, p.id",
+    price_desc: "p.price DESC, p.id",
+    rating: "p.rating_avg DESC, p.rating_count DESC, p.id",
+  } as const;
+
+  /** The page by brute force: every public product passing the filters, sorted, cut. */
+  async function brutePage(f: Filters, sort: keyof typeof ORDER, page: number, limit: number): Promise<string[]> {
+    const params: unknown[] = [];
+    const where = [`p.status = 'active'`, `p.hidden_at IS NULL`, `s.status = 'approved'`];
+    const add = (sql: string, v: unknown) => where.push(sql.replace("?", `$${params.push(v)}`));
+    if (f.category)
+      add(
+        `p.category_id IN (SELECT c.id FROM category c LEFT JOIN category pc ON pc.id = c.parent_id WHERE ? IN (c.slug, pc.slug))`,
+        f.category,
+      );
+    if (f.province) add(`p.province = ?`, f.province);
+    if (f.ocopMin) add(`p.ocop_stars >= ?`, f.ocopMin);
+    if (f.minPrice !== undefined) add(`p.price >= ?`, f.minPrice);
+    if (f.maxPrice !== undefined) add(`p.price <= ?`, f.maxPrice);
+    if (f.inStock) where.push(`p.stock > 0`);
+    const rows = await ds.query<{ id: string }[]>(
+      `SELECT p.id FROM product p JOIN stall s ON s.id = p.stall_id WHERE ${where.join(" AND ")}
+        ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
+      params,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  it("are the same pages as brute force for every strategy, sort and filter", async () => {
+    await insertProducts(200);
+    await ds.query(`UPDATE product SET rating_avg = (abs(hashtext(id::text)) % 5) + 1, rating_count = abs(hashtext(slug)) % 9`);
+    for (const f of listings())
+      for (const sort of Object.keys(ORDER) as (keyof typeof ORDER)[])
+        for (const page of [1, 3]) {
+          const want = await brutePage(f, sort, page, 7);
+          if (page === 1 && !f.minPrice) expect(want.length).toBeGreaterThan(0);
+          for (const strategy of ["walk", "whole", "categories"] satisfies PageStrategy[]) {
+            const query = ProductListQuery.parse({ ...f, inStock: f.inStock ? "true" : undefined, sort, page, limit: 7 });
+            const { sql, params } = buildCatalogQuery(query, "text", strategy);
+            const [row] = await ds.query<[CatalogRow]>(sql, params);
+            expect({ f, sort, page, strategy, ids: row.items.map((i) => i.id) }).toEqual({ f, sort, page, strategy, ids: want });
+          }
+        }
+  });
+
+  it("refuse to go deeper than the bound, with 400", async () => {
+    const res = await t.http.get("/api/products").query({ page: MAX_LISTING_DEPTH / 24 + 1, limit: 24 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("bad_request");
+    expect((await t.http.get("/api/products").query({ page: MAX_LISTING_DEPTH / 24, limit: 24 })).status).toBe(200);
+  });
+});
+
+describe("search", () => {
+  it("ranks and counts a bounded set of candidates: exact below the bound, the bound above it", async () => {
+    const word = `banhchung${unique()}`;
+    const add = (n: number) =>
+      ds.query(
+        `INSERT INTO product (stall_id, category_id, price, stock, status, province, slug, name, unit, search_name, search_text, search_vector)
+         SELECT $1, $2, 100000, 5, 'active', 'hue', $3 || '-' || i, $3, 'cái', $3, $3, to_tsvector('simple', $3)
+           FROM generate_series(1, $4) i`,
+        [stalls[2]!.id, leaves[0]!.id, `${word} ${unique()}`, n],
+      );
+    await ds.query(`UPDATE stall SET status = 'approved' WHERE id = $1`, [stalls[2]!.id]);
+    await add(30);
+    const few = await t.http.get("/api/products").query({ q: word, limit: 5 });
+    expect(few.body.total).toBe(30);
+    await add(SEARCH_CANDIDATES);
+    const many = await t.http.get("/api/products").query({ q: word, limit: 5 });
+    expect(many.status).toBe(200);
+    expect(many.body.total).toBe(SEARCH_CANDIDATES);
+    expect(many.body.items).toHaveLength(5);
+    expect(many.body.facets.categories).toEqual([expect.objectContaining({ value: leaves[0]!.slug, count: SEARCH_CANDIDATES })]);
   });
 });
