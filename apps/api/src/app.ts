@@ -11,6 +11,7 @@ import type { DataSource } from "typeorm";
 import { LIMITS } from "@chophien/contracts";
 import type { Config } from "./config";
 import { createAuthGuard, createOptionalAuth } from "./http/auth";
+import { compressResponses } from "./http/compress";
 import { apiNotFound, errorHandler } from "./http/error-handler";
 import { openApiRoutes } from "./http/openapi";
 import { spaRoutes } from "./http/spa";
@@ -169,6 +170,9 @@ export function createApp(deps: AppDeps): Express {
 
   // Pages, media and the sandbox get the same path and query check as the API.
   app.use(refuseHostileInput);
+  // JSON answers and rendered pages of 1 KB or more; the front ends' files come pre-compressed (see spaRoutes).
+  app.use(compressResponses());
+
   const api = express.Router();
   api.use(cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import express, { Router } from "express";
+import express, { type Request, type RequestHandler, type Response, Router } from "express";
+import { type FileEncoding, pickEncoding } from "./compress";
 
 /** What a link preview (Zalo, Facebook, search engines) should say about one page. */
 export interface PageMeta {
@@ -62,6 +63,40 @@ export function withMeta(html: string, meta: PageMeta): string {
   return html.replace(FALLBACK, "").replace("</head>", () => `    ${tags}\n  </head>`);
 }
 
+const SUFFIX: Record<FileEncoding, string> = { br: ".br", gzip: ".gz" };
+type SendOptions = { maxAge?: string; immutable?: boolean };
+
+/**
+ * Sends `file` as the build's brotli or gzip copy of it (`<file>.br`, `<file>.gz`, see the front ends' Vite
+ * config) when there is one and the client accepts it, with the original's type and `Vary: Accept-Encoding`.
+ * False when the file has no compressed copy at all (the caller sends it as it is).
+ */
+function sendPrecompressed(req: Request, res: Response, file: string, opts: SendOptions, next: (err?: unknown) => void) {
+  const available = (["br", "gzip"] satisfies FileEncoding[]).filter((enc) => fs.existsSync(file + SUFFIX[enc]));
+  if (!available.length) return false;
+  res.vary("Accept-Encoding");
+  const enc = pickEncoding(req.headers["accept-encoding"], available);
+  if (!enc) return false;
+  res.type(path.extname(file)).set("Content-Encoding", enc);
+  res.sendFile(file + SUFFIX[enc], opts, (err) => err && next(err));
+  return true;
+}
+
+/** Static files of `root`, each as its pre-compressed copy when there is one (see sendPrecompressed). */
+function precompressedFiles(root: string, opts: SendOptions): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    let rel: string;
+    try {
+      rel = decodeURIComponent(req.path);
+    } catch {
+      return next();
+    }
+    const file = path.join(root, path.normalize(rel));
+    if (!file.startsWith(root + path.sep) || !sendPrecompressed(req, res, file, opts, next)) next();
+  };
+}
+
 /**
  * Serves a built single-page app: hashed assets cached for a year, every other path gets index.html
  * (client-side routing). With `meta`, pages it knows get their own title, description and Open Graph tags in
@@ -77,17 +112,21 @@ export function spaRoutes(distDir: string, name: string, meta?: PageMetaResolver
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: fs.readFileSync(index, "utf8") };
     return cached.html;
   };
-  r.use(
-    "/assets",
-    express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }),
-  );
+  const assets = path.join(distDir, "assets");
+  const hashed: SendOptions = { immutable: true, maxAge: "1y" };
+  r.use("/assets", precompressedFiles(assets, hashed));
+  r.use("/assets", express.static(assets, { ...hashed, index: false, fallthrough: false }));
+  r.use(precompressedFiles(distDir, { maxAge: "1h" }));
   r.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  r.get(/.*/, async (req, res) => {
+  r.get(/.*/, async (req, res, next) => {
     if (!fs.existsSync(index))
       return void res.status(503).type("text").send(`The ${name} is not built yet: run \`npm run build\`.`);
     res.set("Cache-Control", "no-cache");
     const page = meta ? await meta(req.path).catch((err: unknown) => void req.log?.warn({ err }, "page meta failed")) : undefined;
-    if (!page) return void res.sendFile(index);
+    if (!page) {
+      if (!sendPrecompressed(req, res, index, {}, next)) res.sendFile(index);
+      return;
+    }
     const html = indexHtml();
     res
       .status(page.status)

@@ -12,6 +12,8 @@ import { SelfReviewsLeaveRatings1764420000001 } from "./1764420000001-self-revie
 import { InstallationSecrets1764440000000 } from "./1764440000000-installation-secrets";
 import { RevokedSessions1764441000000 } from "./1764441000000-revoked-sessions";
 import { SignInLockouts1764442000000 } from "./1764442000000-sign-in-lockouts";
+import { CatalogCounts1764460000000 } from "./1764460000000-catalog-counts";
+import { CatalogCategorySorts1764460001000 } from "./1764460001000-catalog-category-sorts";
 import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audit";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
@@ -30,5 +32,7 @@ export const migrations = [
   InstallationSecrets1764440000000,
   RevokedSessions1764441000000,
   SignInLockouts1764442000000,
+  CatalogCounts1764460000000,
+  CatalogCategorySorts1764460001000,
   StallGrantsAudit1764470000000,
 ];

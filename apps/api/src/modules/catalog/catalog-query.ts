@@ -74,6 +74,105 @@ const ORDER_COLUMNS: Record<Sort, string> = {
   rating: `p.rating_avg, p.rating_count`,
 };
 
+/**
+ * Where the price bands of `catalog_count`'s sibling `catalog_price_count` start (migration CatalogCounts, SQL
+ * `catalog_price_band`): band k holds prices from the k-th edge on (band 0: below the first). T and T + 1 are
+ * both edges, so `price >= T` and `price <= T` (the storefront's price chips) are whole bands.
+ */
+export const PRICE_BAND_EDGES = [
+  50_000, 50_001, 100_000, 100_001, 200_000, 200_001, 300_000, 300_001, 500_000, 500_001, 1_000_000, 1_000_001,
+];
+const bandOf = (price: number) => PRICE_BAND_EDGES.filter((e) => e <= price).length;
+const isEdge = (price: number) => PRICE_BAND_EDGES.includes(price);
+
+/**
+ * The facet counts' rows (category_id, province, ocop_stars, n) from the maintained count tables, when they can
+ * answer exactly: no query, no stall, and prices (if any) on band edges. Their size depends on how many
+ * categories × provinces × OCOP levels there are, not on how many products: the same at 600 as at 60,000.
+ */
+function maintainedCounts(f: ProductListQuery, bind: (name: string, value: unknown) => string): string | undefined {
+  if (f.q || f.stall) return undefined;
+  const min = f.minPrice !== undefined && f.minPrice > 1 ? f.minPrice : undefined;
+  const max = f.maxPrice;
+  if ((min !== undefined && !isEdge(min)) || (max !== undefined && !isEdge(max + 1))) return undefined;
+  const where = [`n > 0`];
+  if (f.inStock) where.push(`in_stock`);
+  if (min !== undefined) where.push(`price_band >= ${bind("minBand", bandOf(min))}`);
+  if (max !== undefined) where.push(`price_band < ${bind("maxBand", bandOf(max + 1))}`);
+  const table = min !== undefined || max !== undefined ? "catalog_price_count" : "catalog_count";
+  return `SELECT category_id, province, nullif(ocop_stars, 0) AS ocop_stars, n FROM ${table} WHERE ${where.join(" AND ")}`;
+}
+
+/**
+ * A query's candidates: at most this many matches (through the search index) are ranked, sorted and counted.
+ * Up to this many matches every total and facet is exact; beyond, they count the candidates (a lower bound), so a
+ * common word costs the same in a market of 600 products as in one of 60,000.
+ */
+export const SEARCH_CANDIDATES = 500;
+/** A listing's pages reach at most this many products deep (page × limit); deeper pages are refused. */
+export const MAX_LISTING_DEPTH = 2400;
+/** A filtered listing of at most this many products (known from the counts) is sorted whole rather than walked. */
+export const SMALL_LISTING = 2000;
+
+/**
+ * How the page of a listing without a query is found. `walk`: down the sort order's index, skipping rows the
+ * filters refuse (cheap when most rows pass). `whole`: every match through IDX_product_public_facets, then a
+ * top-N sort (bounded: used when the counts say there are at most SMALL_LISTING). `categories`: for each
+ * category asked for, its first rows in sort order through the (category_id, sort) indexes, then merged — so a
+ * big category sorted by price does not walk every cheaper product of the market first.
+ */
+export type PageStrategy = "walk" | "whole" | "categories";
+
+/** Numbered parameters by name: the same name binds once. */
+function binder() {
+  const params: unknown[] = [];
+  const named = new Map<string, string>();
+  const bind = (name: string, value: unknown) => {
+    if (!named.has(name)) {
+      params.push(value);
+      named.set(name, `$${params.length}`);
+    }
+    return named.get(name)!;
+  };
+  return { params, bind };
+}
+
+/**
+ * The facet filters, on unqualified columns: they apply to product rows and to the counts' rows alike.
+ * `categoryIds` selects the category asked for and its children ("" when none is).
+ */
+function facetFilters(f: ProductListQuery, bind: (name: string, value: unknown) => string) {
+  const category = f.category ? bind("category", f.category) : undefined;
+  const categoryIds = category
+    ? `SELECT c.id FROM category c LEFT JOIN category pc ON pc.id = c.parent_id WHERE c.slug = ${category} OR pc.slug = ${category}`
+    : "";
+  return {
+    categoryIds,
+    mCat: category ? `category_id IN (${categoryIds})` : "true",
+    mProv: f.province ? `province = ${bind("province", f.province)}` : "true",
+    mOcop: f.ocopMin ? `ocop_stars >= ${bind("ocopMin", f.ocopMin)}` : "true",
+  };
+}
+
+/**
+ * A listing's total from the maintained counts alone, or undefined when they cannot answer (a query, a stall,
+ * prices off the band edges). Reads no product, so the caller can afford it to pick a PageStrategy.
+ */
+export function buildListingTotal(f: ProductListQuery): { sql: string; params: unknown[] } | undefined {
+  const { params, bind } = binder();
+  const counts = maintainedCounts(f, bind);
+  if (!counts) return undefined;
+  const { mCat, mProv, mOcop } = facetFilters(f, bind);
+  return { sql: `SELECT coalesce(sum(n), 0)::int AS total FROM (${counts}) c WHERE ${mCat} AND ${mProv} AND ${mOcop}`, params };
+}
+
+/** The page strategy for a listing whose total (from buildListingTotal) is `total`; undefined: unknown. */
+export function choosePageStrategy(f: ProductListQuery, total: number | undefined): PageStrategy {
+  if (total === undefined || f.q) return "walk";
+  if (total <= SMALL_LISTING) return "whole";
+  return f.category ? "categories" : "walk";
+}
+
 /** The one row buildCatalogQuery's SQL returns. */
 export interface CatalogRow {
   total: number;
@@ -90,19 +189,16 @@ export interface CatalogRow {
  * facets. Facets come from one small aggregate — counts per (category, province, OCOP stars) over the products
  * passing every non-facet filter — so each facet counts over every other filter but its own (picking a category
  * still shows the other categories' counts) without scanning the products again. Without a query, that
- * aggregate reads only IDX_product_public_facets and the page walks an index in sort order; with a query, the
- * matches are found once (a materialised CTE) and both the aggregate and the page read them.
+ * aggregate comes from the maintained count tables when they can answer (see maintainedCounts), else reads
+ * only IDX_product_public_facets, and the page walks an index in sort order; with a query, the matches are found
+ * once (a materialised CTE) and both the aggregate and the page read them.
  */
-export function buildCatalogQuery(f: ProductListQuery, mode: SearchMode = "text"): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const named = new Map<string, string>();
-  const bind = (name: string, value: unknown) => {
-    if (!named.has(name)) {
-      params.push(value);
-      named.set(name, `$${params.length}`);
-    }
-    return named.get(name)!;
-  };
+export function buildCatalogQuery(
+  f: ProductListQuery,
+  mode: SearchMode = "text",
+  strategy: PageStrategy = "walk",
+): { sql: string; params: unknown[] } {
+  const { params, bind } = binder();
   const q = f.q ? foldVietnamese(f.q) : "";
   const sql = (text: string) => text.replace(/\$q\b/g, () => bind("q", q));
 
@@ -113,18 +209,26 @@ export function buildCatalogQuery(f: ProductListQuery, mode: SearchMode = "text"
   if (f.maxPrice !== undefined) where.push(`p.price <= ${bind("maxPrice", f.maxPrice)}`);
   if (f.inStock) where.push(`p.stock > 0`);
 
-  // Facet filters, on unqualified columns: they apply to product rows and to the aggregate's rows alike.
-  const category = f.category ? bind("category", f.category) : undefined;
-  const mCat = category
-    ? `category_id IN (SELECT c.id FROM category c LEFT JOIN category pc ON pc.id = c.parent_id WHERE c.slug = ${category} OR pc.slug = ${category})`
-    : "true";
-  const mProv = f.province ? `province = ${bind("province", f.province)}` : "true";
-  const mOcop = f.ocopMin ? `ocop_stars >= ${bind("ocopMin", f.ocopMin)}` : "true";
+  const { categoryIds, mCat, mProv, mOcop } = facetFilters(f, bind);
   const asked: Sort = f.sort ?? (q ? "relevance" : "newest");
   const sort: Sort = asked === "relevance" && !q ? "newest" : asked;
   const order = ORDER[sort];
   const limit = bind("limit", f.limit);
   const offset = bind("offset", (f.page - 1) * f.limit);
+  const sortColumns = `p.id, ${ORDER_COLUMNS[sort]}`;
+  const nonFacet = where.join(" AND ");
+  const facet = `${mCat} AND ${mProv} AND ${mOcop}`;
+  // Functions, so that only the strategy used binds its parameters.
+  const listingPage: Record<PageStrategy, () => string> = {
+    walk: () => `SELECT ${sortColumns} FROM product p WHERE ${nonFacet} AND ${facet}
+     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    whole: () => `SELECT * FROM (SELECT ${sortColumns} FROM product p WHERE ${nonFacet} AND ${facet} OFFSET 0) every
+     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    categories: () => `SELECT x.* FROM (${categoryIds}) cat CROSS JOIN LATERAL (
+       SELECT ${sortColumns} FROM product p WHERE p.category_id = cat.id AND ${nonFacet} AND ${mProv} AND ${mOcop}
+        ORDER BY ${order} LIMIT ${bind("depth", f.page * f.limit)}) x
+     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+  };
 
   // Both shapes define `counts` (category_id, province, ocop_stars, n) and `page` (id, ord). The page is cut
   // (LIMIT, a top-N sort or an index walk) before it is numbered, so only its own rows are sorted again.
@@ -133,7 +237,8 @@ export function buildCatalogQuery(f: ProductListQuery, mode: SearchMode = "text"
   SELECT p.id, p.category_id, p.province, p.ocop_stars, p.price, p.created_at, p.rating_avg, p.rating_count,
          p.search_name = $q AS exact, ${SEARCH[mode].rank} AS rank
     FROM product p
-   WHERE ${where.join(" AND ")}
+   WHERE ${nonFacet}
+   LIMIT ${SEARCH_CANDIDATES}
 ),
 counts AS (SELECT category_id, province, ocop_stars, count(*)::int AS n FROM base GROUP BY 1, 2, 3),
 page AS (
@@ -142,14 +247,15 @@ page AS (
   ) top
 )`
     : `counts AS (
-  SELECT p.category_id, p.province, p.ocop_stars, count(*)::int AS n FROM product p
-   WHERE ${where.join(" AND ")} GROUP BY 1, 2, 3
+  ${
+    maintainedCounts(f, bind) ??
+    `SELECT p.category_id, p.province, p.ocop_stars, count(*)::int AS n FROM product p
+   WHERE ${nonFacet} GROUP BY 1, 2, 3`
+  }
 ),
 page AS (
   SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (
-    SELECT p.id, ${ORDER_COLUMNS[sort]} FROM product p
-     WHERE ${where.join(" AND ")} AND ${mCat} AND ${mProv} AND ${mOcop}
-     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+    ${listingPage[categoryIds || strategy !== "categories" ? strategy : "walk"]()}
   ) top
 )`;
 

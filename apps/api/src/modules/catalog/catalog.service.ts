@@ -18,7 +18,11 @@ import { presentPublicStall, presentStallSummary } from "../stalls/stalls.presen
 import type { ImageRef } from "../../lib/images/image-processor";
 import {
   buildCatalogQuery,
+  buildListingTotal,
   CARD_JSON,
+  MAX_LISTING_DEPTH,
+  choosePageStrategy,
+  type PageStrategy,
   type CatalogRow,
   cardJson,
   onSale,
@@ -111,14 +115,18 @@ export class CatalogService {
     this.productCache = new TtlCache({ ttlMs, max: cache.maxProducts ?? 1000 });
   }
 
-  /** The category tree with public product counts (a group counts its children's products). */
+  /**
+   * The category tree with public product counts (a group counts its children's products), from the maintained
+   * counts (migration CatalogCounts): the cost does not grow with the catalogue.
+   */
   categories(): Promise<CategoryNode[]> {
     return this.categoryCache.get("", () => this.loadCategories());
   }
 
   /**
    * GET /api/products: one SQL statement for cards, total and facets — two when a query matches nothing word
-   * for word, the second finding names close to it (typos).
+   * for word, the second finding names close to it (typos), or when facet filters are set, the first reading only
+   * the maintained counts to pick how to find the page (see PageStrategy).
    */
   list(f: ProductListQuery): Promise<ProductList> {
     return this.listCache.get(listCacheKey(f), () => this.loadList(f));
@@ -141,7 +149,7 @@ export class CatalogService {
       await this.ds.query(
         `SELECT c.id, c.parent_id, c.slug, c.name, c.name_en, coalesce(n.n, 0)::int AS n
            FROM category c
-           LEFT JOIN (SELECT p.category_id, count(*) AS n FROM product p WHERE ${publicProduct("p")} GROUP BY 1) n
+           LEFT JOIN (SELECT category_id, sum(n) AS n FROM catalog_count GROUP BY 1) n
              ON n.category_id = c.id
           ORDER BY c.position, c.name`,
       );
@@ -166,6 +174,10 @@ export class CatalogService {
   }
 
   private async loadList(f: ProductListQuery): Promise<ProductList> {
+    if (f.page * f.limit > MAX_LISTING_DEPTH)
+      throw AppError.badRequest(`Pages reach ${MAX_LISTING_DEPTH} products deep at most: narrow the search or the filters`, [
+        { path: "query.page", message: `page × limit may be at most ${MAX_LISTING_DEPTH}` },
+      ]);
     let row = await this.listRow(f, "text");
     if (f.q && !row.matched) row = await this.listRow(f, "typo");
     return {
@@ -182,9 +194,19 @@ export class CatalogService {
   }
 
   private async listRow(f: ProductListQuery, mode: SearchMode): Promise<CatalogRow> {
-    const { sql, params } = buildCatalogQuery(f, mode);
+    const { sql, params } = buildCatalogQuery(f, mode, await this.pageStrategy(f));
     const [row] = await this.ds.query<[CatalogRow]>(sql, params);
     return row;
+  }
+
+  /** How to find a listing's page (see PageStrategy), from its total when the maintained counts know it. */
+  private async pageStrategy(f: ProductListQuery): Promise<PageStrategy> {
+    // Without facet filters most products pass: walking the sort order's index is right, no need to ask.
+    const filtered = f.category || f.province || f.ocopMin || f.minPrice !== undefined || f.maxPrice !== undefined;
+    const counted = f.q || !filtered ? undefined : buildListingTotal(f);
+    if (!counted) return choosePageStrategy(f, undefined);
+    const [{ total }] = await this.ds.query<[{ total: number }]>(counted.sql, counted.params);
+    return choosePageStrategy(f, total);
   }
 
   private async loadProduct(slug: string): Promise<ProductDetail> {

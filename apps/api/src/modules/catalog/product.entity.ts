@@ -25,6 +25,9 @@ import { Category } from "./category.entity";
 @Index("IDX_product_public_rating", { synchronize: false })
 @Index("IDX_product_public_related", { synchronize: false })
 @Index("IDX_product_hidden", { synchronize: false })
+@Index("IDX_product_category_newest", { synchronize: false })
+@Index("IDX_product_category_price", { synchronize: false })
+@Index("IDX_product_category_rating", { synchronize: false })
 export class Product extends BaseEntity {
   @Index()
   @Column({ type: "uuid" })
