@@ -19,7 +19,7 @@ import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/ima
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import type { FileStorage } from "./lib/storage/storage";
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type SqlPool } from "./lib/rate-limit";
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type LoginStore, type SqlPool, throttle } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
 import { cartPaths, cartRoutes, mergeCartOnSignIn } from "./modules/cart/cart.routes";
@@ -51,6 +51,10 @@ import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stal
 import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
 import { TokenService } from "./modules/auth/tokens";
+import { BatchesService } from "./modules/traceability/batches.service";
+import { tracePaths, traceRoutes } from "./modules/traceability/trace.routes";
+import { TraceService } from "./modules/traceability/trace.service";
+import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
@@ -92,11 +96,12 @@ export function createApp(deps: AppDeps): Express {
   const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock);
   const guard = createAuthGuard((token) => auth.authenticate(token));
   // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
-  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, {
+  const counters: LoginStore = {
     kind: "postgres",
     pool: (ds.driver as unknown as { master: SqlPool }).master,
     prefix: deps.loginKeyPrefix,
-  });
+  };
+  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters);
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
@@ -112,6 +117,10 @@ export function createApp(deps: AppDeps): Express {
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock });
   const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
   const checkout = new CheckoutService({ ds, cart, clock, defaultCommissionBps: config.commissionRateBps, payments });
+  const batches = new BatchesService({ ds, clock, publicUrl: config.publicUrl, images });
+  // The visitor hash's key is derived from the JWT secret, so it is secret without another variable.
+  const visitorKey = crypto.createHash("sha256").update(`trace-visitor:${config.jwtSecret}`).digest("hex");
+  const trace = new TraceService({ ds, clock, publicUrl: config.publicUrl, visitorKey });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
 
   const app = express();
@@ -172,6 +181,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(reviewsRoutes({ guard, reviews, stalls }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
   api.use(insightsRoutes({ guard, stalls, insights }));
+  api.use(traceabilityRoutes({ guard, stalls, batches }));
+  // Five problem reports per IP and hour.
+  api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -189,6 +201,8 @@ export function createApp(deps: AppDeps): Express {
     ...reviewsPaths,
     ...ledgerPaths,
     ...insightsPaths,
+    ...traceabilityPaths,
+    ...tracePaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

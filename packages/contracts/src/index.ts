@@ -13,3 +13,4 @@ export * from "./orders";
 export * from "./reviews";
 export * from "./ledger";
 export * from "./insights";
+export * from "./traceability";

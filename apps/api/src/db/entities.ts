@@ -19,6 +19,10 @@ import { Refund } from "../modules/payments/refund.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
 import { Stall } from "../modules/stalls/stall.entity";
 import { User } from "../modules/users/user.entity";
+import { Batch } from "../modules/traceability/batch.entity";
+import { TraceEvent } from "../modules/traceability/trace-event.entity";
+import { TraceReport } from "../modules/traceability/trace-report.entity";
+import { TraceScan } from "../modules/traceability/trace-scan.entity";
 
 /** Every entity the data source knows; a module adds its own here. */
 export const entities = [
@@ -44,4 +48,8 @@ export const entities = [
   Refund,
   LedgerEntry,
   Payout,
+  Batch,
+  TraceEvent,
+  TraceScan,
+  TraceReport,
 ];

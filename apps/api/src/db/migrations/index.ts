@@ -7,6 +7,7 @@ import { ProductModeration1764380000000 } from "./1764380000000-product-moderati
 import { ProductReviewRequests1764390000000 } from "./1764390000000-product-review-requests";
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
+import { Traceability1764480000000 } from "./1764480000000-traceability";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ProductReviewRequests1764390000000,
   LoginAttempts1764400000000,
   ModerationRecordsDashboards1764410000000,
+  Traceability1764480000000,
 ];

@@ -9,8 +9,9 @@ import { StallOrder } from "../orders/stall-order.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { Product } from "../catalog/product.entity";
-import type { OrderTopic, ProductTopic } from "./outbox";
+import type { OrderTopic, ProductTopic, TraceTopic } from "./outbox";
 import {
+  batchCopyAlarm,
   orderCancelled,
   orderConfirmed,
   orderDelivered,
@@ -60,6 +61,9 @@ type ProductNotice = z.infer<typeof ProductNotice>;
 const TOPICS: readonly OrderTopic[] = ["order.placed", "order.confirmed", "order.shipped", "order.delivered", "order.cancelled"];
 const PRODUCT_TOPICS: readonly ProductTopic[] = ["product.hidden", "product.unhidden", "product.review_requested"];
 const isProductTopic = (topic: string): topic is ProductTopic => PRODUCT_TOPICS.includes(topic as ProductTopic);
+const TraceNotice = z.object({ batchId: z.uuid(), sentTo: SentTo });
+type TraceNotice = z.infer<typeof TraceNotice>;
+const isTraceTopic = (topic: string): topic is TraceTopic => topic === "trace.copy_alarm";
 
 interface OutboxRow {
   id: string;
@@ -112,16 +116,20 @@ export async function dispatchOutbox(ds: DataSource, mailer: Mailer, opts: Dispa
 
 /** Composes and sends one claimed message, then records the outcome on its row (inside the claiming transaction). */
 async function deliver(m: EntityManager, mailer: Mailer, row: OutboxRow, result: DispatchResult, log?: Logger): Promise<void> {
-  const parsed = (isProductTopic(row.topic) ? ProductNotice : Notice).safeParse(row.payload);
+  const parsed = (isTraceTopic(row.topic) ? TraceNotice : isProductTopic(row.topic) ? ProductNotice : Notice).safeParse(
+    row.payload,
+  );
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
   // A savepoint, so a failing query while composing still lets us record the failure on the row.
   await m.query(`SAVEPOINT compose`);
   try {
     if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
-    letters = isProductTopic(row.topic)
-      ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-      : await compose(m, row.topic, parsed.data as Notice);
+    letters = isTraceTopic(row.topic)
+      ? await composeTrace(m, parsed.data as TraceNotice)
+      : isProductTopic(row.topic)
+        ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+        : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
@@ -275,6 +283,36 @@ async function composeProduct(m: EntityManager, topic: ProductTopic, notice: Pro
       ? productHidden(owner.fullName, product.name, stall.name, notice.note ?? "")
       : productUnhidden(owner.fullName, product.name, stall.name);
   return [{ key: "owner", to: owner.email, ...mail }];
+}
+
+/** A batch's copy alarm → its stall's owner and every admin. */
+async function composeTrace(m: EntityManager, notice: TraceNotice): Promise<Letter[]> {
+  const [b] = await m.query<
+    { lot: string; code: string; opens: number; quantity: number; product_name: string; stall_name: string; owner_id: string }[]
+  >(
+    `SELECT b.lot, b.code, b.opens, b.quantity, p.name AS product_name, s.name AS stall_name, s.owner_id
+       FROM trace_batch b JOIN product p ON p.id = b.product_id JOIN stall s ON s.id = b.stall_id
+      WHERE b.id = $1`,
+    [notice.batchId],
+  );
+  if (!b) throw new Undeliverable(`batch ${notice.batchId} not found`);
+  const people = await m.find(User, {
+    where: [{ id: b.owner_id }, { role: "admin" }],
+    select: { id: true, email: true, fullName: true, role: true },
+  });
+  const facts = {
+    productName: b.product_name,
+    stallName: b.stall_name,
+    lot: b.lot,
+    code: b.code,
+    opens: b.opens,
+    quantity: b.quantity,
+  };
+  return people.map((u) => ({
+    key: u.id === b.owner_id ? "owner" : `admin:${u.id}`,
+    to: u.email,
+    ...batchCopyAlarm(u.fullName, facts),
+  }));
 }
 
 export interface NotificationJobOptions {
