@@ -54,6 +54,7 @@ import { TokenService } from "./modules/auth/tokens";
 import { BatchesService } from "./modules/traceability/batches.service";
 import { tracePaths, traceRoutes } from "./modules/traceability/trace.routes";
 import { TraceService } from "./modules/traceability/trace.service";
+import { digitalLinkRoutes, qrPaths, qrRoutes } from "./modules/traceability/qr.routes";
 import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
@@ -184,6 +185,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(traceabilityRoutes({ guard, stalls, batches }));
   // Five problem reports per IP and hour.
   api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
+  api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -203,6 +205,7 @@ export function createApp(deps: AppDeps): Express {
     ...insightsPaths,
     ...traceabilityPaths,
     ...tracePaths,
+    ...qrPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);
@@ -210,6 +213,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use("/media", mediaRoutes(storage));
   app.use(seoRoutes({ ds, publicUrl: config.publicUrl }));
+  app.use(digitalLinkRoutes({ ds, publicUrl: config.publicUrl }));
   // The local VNPay stands in for the real one when no credentials are configured.
   if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Gtin } from "./gs1";
 import { page } from "./common";
 import { Image } from "./media";
 import { PageQuery, ProvinceRef, ProvinceSlug, PublicStall, StallStatus, StallSummary } from "./stalls";
@@ -61,6 +62,8 @@ const ProductFields = {
   status: ProductStatus.optional(),
   ocop: Ocop.nullable().optional(),
   originProvince: ProvinceSlug.nullable().optional(),
+  /** GS1 GTIN (check digit validated), stored and shown as 14 digits; unique on the market. */
+  gtin: Gtin.nullable().optional(),
 };
 const compareAbovePrice = (v: { price?: number; compareAtPrice?: number | null }) =>
   v.compareAtPrice == null || v.price === undefined || v.compareAtPrice > v.price;
@@ -136,6 +139,7 @@ export const SellerProduct = z
       .object({ stars: z.number().int(), certificateNo: z.string().nullable(), year: z.number().int().nullable() })
       .nullable(),
     originProvince: z.string().nullable(),
+    gtin: z.string().nullable(),
     images: z.array(Image),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),

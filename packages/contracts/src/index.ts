@@ -14,3 +14,4 @@ export * from "./reviews";
 export * from "./ledger";
 export * from "./insights";
 export * from "./traceability";
+export * from "./gs1";

@@ -8,6 +8,7 @@ import { ProductReviewRequests1764390000000 } from "./1764390000000-product-revi
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 import { Traceability1764480000000 } from "./1764480000000-traceability";
+import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LoginAttempts1764400000000,
   ModerationRecordsDashboards1764410000000,
   Traceability1764480000000,
+  ProductGtin1764481000000,
 ];

@@ -16,6 +16,12 @@ import { productMatches } from "./catalog-query";
 import { presentSellerProduct } from "./products.presenter";
 import { refreshProductSearch } from "./search-text";
 
+/** Another product already carries this GTIN (the partial unique index `UQ_product_gtin`). */
+const gtinTaken = (err: unknown) =>
+  (err as { driverError?: { constraint?: string } }).driverError?.constraint === "UQ_product_gtin"
+    ? AppError.conflict("Another product already has this GTIN", [{ path: "body.gtin", message: "Taken" }])
+    : err;
+
 const unknownCategory = () =>
   new AppError("validation_failed", "Unknown category", [{ path: "body.categoryId", message: "No such category" }]);
 
@@ -49,6 +55,7 @@ export class SellerProductsService {
             compareAtPrice: null,
             weightGrams: null,
             originProvince: null,
+            gtin: null,
             ...productColumns(input),
             stallId: stall.id,
             slug: await nextFreeSlug(m, "product", input.name),
@@ -62,7 +69,8 @@ export class SellerProductsService {
           return this.view(m, product.id);
         });
       } catch (err) {
-        if (!isUniqueViolation(err) || attempt >= 3) throw err;
+        // Slug clashes are retried; a taken GTIN is the seller's 409.
+        if (!isUniqueViolation(err) || attempt >= 3 || gtinTaken(err) !== err) throw gtinTaken(err);
       }
     }
   }
@@ -84,6 +92,14 @@ export class SellerProductsService {
   }
 
   async update(stall: Stall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
+    try {
+      return await this.updateOnce(stall, id, input);
+    } catch (err) {
+      throw gtinTaken(err);
+    }
+  }
+
+  private async updateOnce(stall: Stall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
     return this.ds.transaction(async (m) => {
       const product = await this.own(m, stall, id, true);
       if (input.categoryId && !(await m.exists(Category, { where: { id: input.categoryId } }))) throw unknownCategory();
