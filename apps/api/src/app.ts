@@ -55,6 +55,7 @@ import { BatchesService } from "./modules/traceability/batches.service";
 import { tracePaths, traceRoutes } from "./modules/traceability/trace.routes";
 import { TraceService } from "./modules/traceability/trace.service";
 import { digitalLinkRoutes, qrPaths, qrRoutes } from "./modules/traceability/qr.routes";
+import { printPaths, printRoutes } from "./modules/traceability/print.routes";
 import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
@@ -186,6 +187,7 @@ export function createApp(deps: AppDeps): Express {
   // Five problem reports per IP and hour.
   api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
   api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
+  api.use(printRoutes({ guard, stalls, batches, trace }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -206,6 +208,7 @@ export function createApp(deps: AppDeps): Express {
     ...traceabilityPaths,
     ...tracePaths,
     ...qrPaths,
+    ...printPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

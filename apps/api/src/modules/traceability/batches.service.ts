@@ -19,7 +19,8 @@ import type { Stall } from "../stalls/stall.entity";
 import { Batch } from "./batch.entity";
 import { eventHash, GENESIS } from "./chain";
 import { TraceEvent } from "./trace-event.entity";
-import { chainedContent, presentBatch, presentEvent } from "./traceability.presenter";
+import type { LabelFacts } from "./print";
+import { chainedContent, presentBatch, presentEvent, traceUrl } from "./traceability.presenter";
 
 /** A phone's clock may run a little ahead of ours; beyond this an `occurredAt` is "in the future". */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -134,6 +135,23 @@ export class BatchesService {
       await m.update(Batch, { id: batchId }, { eventCount: event.seq });
       return presentEvent(await m.findOneByOrFail(TraceEvent, { id: event.id }));
     });
+  }
+
+  /** What the labels of one of `stall`'s batches print. */
+  async labelFacts(stall: Stall, batchId: string): Promise<{ facts: LabelFacts; quantity: number }> {
+    const m = this.deps.ds.manager;
+    const batch = await this.own(m, stall, batchId);
+    const product = await m.findOneOrFail(Product, { where: { id: batch.productId }, select: { id: true, name: true } });
+    const facts = {
+      productName: product.name,
+      stallName: stall.name,
+      lot: batch.lot,
+      code: batch.code,
+      producedOn: batch.producedOn,
+      bestBefore: batch.bestBefore,
+      traceUrl: traceUrl(this.deps.publicUrl, batch.code),
+    };
+    return { facts, quantity: batch.quantity };
   }
 
   /** The batch if it is `stall`'s, else 404; `lock` takes its row (NO KEY UPDATE: reports and events can still reference it). */

@@ -5,7 +5,10 @@ import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import { enqueueTraceNotice } from "../notifications/outbox";
 import { presentProvince } from "../stalls/stalls.presenter";
+import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
 import { Batch } from "./batch.entity";
+import type { PosterFacts } from "./print";
+import { publicPage } from "./qr";
 import { eventsOf } from "./batches.service";
 import { TraceReport } from "./trace-report.entity";
 import { presentBatch, presentEvent, presentReport } from "./traceability.presenter";
@@ -89,6 +92,33 @@ export class TraceService {
     );
     if (row!.alarmed) await enqueueTraceNotice(m, "trace.copy_alarm", { batchId });
     return row!.opens;
+  }
+
+  /** What a stall's poster prints: an approved stall's name, owner, province and best OCOP rating; else 404. */
+  async posterFacts(slug: string): Promise<PosterFacts> {
+    const [row] = await this.deps.ds.query<
+      { name: string; slug: string; province: string; producer: string; stars: number | null; year: number | null }[]
+    >(
+      `SELECT s.name, s.slug, s.province, u.full_name AS producer, o.ocop_stars AS stars, o.ocop_year AS year
+         FROM stall s JOIN app_user u ON u.id = s.owner_id
+         LEFT JOIN LATERAL (
+           SELECT p.ocop_stars, p.ocop_year FROM product p
+            WHERE p.stall_id = s.id AND p.ocop_stars IS NOT NULL AND ${PUBLIC_PRODUCT}
+            ORDER BY p.ocop_stars DESC, p.ocop_year DESC NULLS LAST LIMIT 1) o ON true
+        WHERE s.slug = $1 AND s.status = 'approved'`,
+      [slug],
+    );
+    if (!row) throw AppError.notFound("Stall");
+    // OCOP validity comes with the certificates module; until then the stars and the year recognised are printed.
+    return {
+      stallName: row.name,
+      producer: row.producer,
+      province: presentProvince(row.province).name,
+      ocop: row.stars ? { stars: row.stars, year: row.year } : null,
+      url: publicPage.stall(this.deps.publicUrl, row.slug),
+      manualCode: row.slug,
+      printedAt: this.deps.clock.now(),
+    };
   }
 
   /** Files a shopper's problem report about the batch behind `code` into the admins' inbox. */
