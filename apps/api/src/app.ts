@@ -21,7 +21,7 @@ import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/ima
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import type { FileStorage } from "./lib/storage/storage";
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type SqlPool } from "./lib/rate-limit";
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type LoginStore, type SqlPool, throttle } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
 import type { SessionRevocations } from "./modules/auth/session-revocations";
@@ -55,6 +55,12 @@ import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stal
 import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
 import { TokenService } from "./modules/auth/tokens";
+import { BatchesService } from "./modules/traceability/batches.service";
+import { tracePaths, traceRoutes } from "./modules/traceability/trace.routes";
+import { TraceService } from "./modules/traceability/trace.service";
+import { digitalLinkRoutes, qrPaths, qrRoutes } from "./modules/traceability/qr.routes";
+import { printPaths, printRoutes } from "./modules/traceability/print.routes";
+import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { actingStallContext } from "./modules/helpers/acting-stall";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
@@ -101,11 +107,8 @@ export function createApp(deps: AppDeps): Express {
   const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock, config.jwtSecret);
   const guard = createAuthGuard((token) => auth.authenticate(token));
   // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
-  const limiter = new LoginLimiter(
-    deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
-    { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix },
-    clock,
-  );
+  const counters: LoginStore = { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix };
+  const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters, clock);
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
@@ -128,6 +131,10 @@ export function createApp(deps: AppDeps): Express {
     payments,
     paymentLimits: paymentLimits(config.codMaxAmount),
   });
+  const batches = new BatchesService({ ds, clock, publicUrl: config.publicUrl, images });
+  // The visitor hash's key is derived from the JWT secret, so it is secret without another variable.
+  const visitorKey = crypto.createHash("sha256").update(`trace-visitor:${config.jwtSecret}`).digest("hex");
+  const trace = new TraceService({ ds, clock, publicUrl: config.publicUrl, visitorKey });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
 
   const app = express();
@@ -197,6 +204,11 @@ export function createApp(deps: AppDeps): Express {
   api.use(reviewsRoutes({ guard, reviews }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
   api.use(insightsRoutes({ guard, insights }));
+  api.use(traceabilityRoutes({ batches }));
+  // Five problem reports per IP and hour.
+  api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
+  api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
+  api.use(printRoutes({ batches, trace }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -214,6 +226,10 @@ export function createApp(deps: AppDeps): Express {
     ...reviewsPaths,
     ...ledgerPaths,
     ...insightsPaths,
+    ...traceabilityPaths,
+    ...tracePaths,
+    ...qrPaths,
+    ...printPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);
@@ -221,6 +237,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use("/media", mediaRoutes(storage));
   app.use(seoRoutes({ ds, publicUrl: config.publicUrl }));
+  app.use(digitalLinkRoutes({ ds, publicUrl: config.publicUrl }));
   // The local VNPay stands in for the real one when no credentials are configured.
   if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));

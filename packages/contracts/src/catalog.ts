@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { boolParam, page } from "./common";
+import { Gtin } from "./gs1";
 import { Image } from "./media";
 import { PageQuery, ProvinceRef, ProvinceSlug, PublicStall, StallStatus, StallSummary } from "./stalls";
 
@@ -64,6 +65,8 @@ const ProductFields = {
   status: ProductStatus.optional(),
   ocop: Ocop.nullable().optional(),
   originProvince: ProvinceSlug.nullable().optional(),
+  /** GS1 GTIN (check digit validated), stored and shown as 14 digits; unique on the market. */
+  gtin: Gtin.nullable().optional(),
 };
 const compareAbovePrice = (v: { price?: number; compareAtPrice?: number | null }) =>
   v.compareAtPrice == null || v.price === undefined || v.compareAtPrice > v.price;
@@ -139,6 +142,7 @@ export const SellerProduct = z
       .object({ stars: z.number().int(), certificateNo: z.string().nullable(), year: z.number().int().nullable() })
       .nullable(),
     originProvince: z.string().nullable(),
+    gtin: z.string().nullable(),
     images: z.array(Image),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),

@@ -14,3 +14,5 @@ export * from "./orders";
 export * from "./reviews";
 export * from "./ledger";
 export * from "./insights";
+export * from "./traceability";
+export * from "./gs1";

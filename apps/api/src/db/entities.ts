@@ -25,6 +25,10 @@ import { StallGrant } from "../modules/helpers/stall-grant.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
 import { Stall } from "../modules/stalls/stall.entity";
 import { User } from "../modules/users/user.entity";
+import { Batch } from "../modules/traceability/batch.entity";
+import { TraceEvent } from "../modules/traceability/trace-event.entity";
+import { TraceReport } from "../modules/traceability/trace-report.entity";
+import { TraceScan } from "../modules/traceability/trace-scan.entity";
 
 /** Every entity the data source knows; a module adds its own here. */
 export const entities = [
@@ -56,4 +60,8 @@ export const entities = [
   Payout,
   StallGrant,
   StallAudit,
+  Batch,
+  TraceEvent,
+  TraceScan,
+  TraceReport,
 ];

@@ -45,6 +45,29 @@ export function uploadImage(field = "image"): RequestHandler[] {
   return [requireMultipart, parse, requireFile];
 }
 
+/**
+ * Like `uploadImage`, but the image is optional and the request may be plain JSON instead: a multipart body's text
+ * fields land in `req.body` (all strings), so one strict schema validates both forms. Read the file with
+ * `optionalImage(req)`.
+ */
+export function maybeUploadImage(field = "image"): RequestHandler {
+  const single = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: LIMITS.imageBytes, files: 1, fields: 10, fieldSize: FIELD_BYTES },
+  }).single(field);
+  return (req, res, next) => {
+    if (!req.is("multipart/form-data")) return next();
+    single(req, res, (err?: unknown) => {
+      // multer leaves no prototype on req.body; the validator wants an ordinary object.
+      if (!err) req.body = { ...(req.body as object) };
+      next(err ? explain(err, field) : undefined);
+    });
+  };
+}
+
+/** The bytes `maybeUploadImage()` read, if a non-empty file came. */
+export const optionalImage = (req: Request): Buffer | undefined => (req.file?.buffer.length ? req.file.buffer : undefined);
+
 /** The bytes `uploadImage()` read; throws 400 if the route forgot to run it. */
 export function uploadedImage(req: Request): Buffer {
   const file = req.file;

@@ -178,3 +178,19 @@ export class LoginLimiter {
     return { alertOwner: alerted.rows.length === 1 };
   }
 }
+
+/** A limit of `points` actions per `seconds` for one key (an IP), refused with 429 and Retry-After past it. */
+export type Throttle = (key: string) => Promise<void>;
+
+/** A `Throttle` named `name` in `store` (the shared counter table by default in the app). */
+export function throttle(store: LoginStore, name: string, points: number, seconds: number): Throttle {
+  const l = window(store, name, points, seconds);
+  return async (key) => {
+    try {
+      await l.consume(key);
+    } catch (res) {
+      if (res instanceof RateLimiterRes) throw tooMany(res.msBeforeNext);
+      throw res;
+    }
+  };
+}

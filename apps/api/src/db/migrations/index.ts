@@ -15,6 +15,8 @@ import { SignInLockouts1764442000000 } from "./1764442000000-sign-in-lockouts";
 import { CatalogCounts1764460000000 } from "./1764460000000-catalog-counts";
 import { CatalogCategorySorts1764460001000 } from "./1764460001000-catalog-category-sorts";
 import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audit";
+import { Traceability1764480000000 } from "./1764480000000-traceability";
+import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
 
 /** Migrations in order; applied at start by `openDatabase()`. */
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   CatalogCounts1764460000000,
   CatalogCategorySorts1764460001000,
   StallGrantsAudit1764470000000,
+  Traceability1764480000000,
+  ProductGtin1764481000000,
 ];

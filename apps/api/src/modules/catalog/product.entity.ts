@@ -94,6 +94,11 @@ export class Product extends BaseEntity {
   @Column({ type: "varchar", length: 32, nullable: true })
   originProvince!: string | null;
 
+  /** GS1 GTIN as 14 digits (zero-padded); `/01/{gtin}/10/{lot}` finds the product's batch by it. */
+  @Index("UQ_product_gtin", { unique: true, where: `"gtin" IS NOT NULL` })
+  @Column({ type: "varchar", length: 14, nullable: true })
+  gtin!: string | null;
+
   /** Effective province for browsing: `originProvince` or the stall's. */
   @Index()
   @Column({ type: "varchar", length: 32 })

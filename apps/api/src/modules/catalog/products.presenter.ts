@@ -33,6 +33,7 @@ export function presentSellerProduct(p: Product, category: Category, images: Pro
     status: p.status,
     ocop: presentOcop(p),
     originProvince: p.originProvince,
+    gtin: p.gtin,
     images: images.map(presentImage),
     ratingAvg: Number(p.ratingAvg),
     ratingCount: p.ratingCount,

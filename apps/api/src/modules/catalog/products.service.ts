@@ -17,6 +17,12 @@ import { productMatches } from "./catalog-query";
 import { presentSellerProduct } from "./products.presenter";
 import { refreshProductSearch } from "./search-text";
 
+/** Another product already carries this GTIN (the partial unique index `UQ_product_gtin`). */
+const gtinTaken = (err: unknown) =>
+  (err as { driverError?: { constraint?: string } }).driverError?.constraint === "UQ_product_gtin"
+    ? AppError.conflict("Another product already has this GTIN", [{ path: "body.gtin", message: "Taken" }])
+    : err;
+
 const unknownCategory = () =>
   new AppError("validation_failed", "Unknown category", [{ path: "body.categoryId", message: "No such category" }]);
 
@@ -52,6 +58,7 @@ export class SellerProductsService {
             compareAtPrice: null,
             weightGrams: null,
             originProvince: null,
+            gtin: null,
             ...productColumns(input),
             stallId: stall.id,
             slug: await nextFreeSlug(m, "product", input.name),
@@ -66,7 +73,8 @@ export class SellerProductsService {
           return this.view(m, product.id);
         });
       } catch (err) {
-        if (!isUniqueViolation(err) || attempt >= 3) throw err;
+        // Slug clashes are retried; a taken GTIN is the seller's 409.
+        if (!isUniqueViolation(err) || attempt >= 3 || gtinTaken(err) !== err) throw gtinTaken(err);
       }
     }
   }
@@ -87,8 +95,16 @@ export class SellerProductsService {
     return this.view(this.ds.manager, id);
   }
 
-  /** Edits one of the acting stall's products (audited, changed fields only, when a helper does it). */
+  /** Edits one of the acting stall's products (audited, changed fields only, when a helper does it); a GTIN another product has is 409. */
   async update(ctx: ActingStall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
+    try {
+      return await this.updateOnce(ctx, id, input);
+    } catch (err) {
+      throw gtinTaken(err);
+    }
+  }
+
+  private async updateOnce(ctx: ActingStall, id: string, input: UpdateProductRequest): Promise<SellerProduct> {
     return this.ds.transaction(async (m) => {
       const product = await this.own(m, ctx.stall, id, true);
       if (input.categoryId && !(await m.exists(Category, { where: { id: input.categoryId } }))) throw unknownCategory();

@@ -9,10 +9,11 @@ import { StallOrder } from "../orders/stall-order.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { Product } from "../catalog/product.entity";
-import type { OrderTopic, ProductTopic } from "./outbox";
+import type { OrderTopic, ProductTopic, TraceTopic } from "./outbox";
 import { SignInLink } from "../auth/sign-in-link.entity";
 import { SIGN_IN_LINK_TOPIC, SIGN_IN_LINK_TTL_MS, signInLinkToken, signInLinkUrl } from "../auth/sign-in-links";
 import {
+  batchCopyAlarm,
   orderCancelled,
   orderConfirmed,
   orderDelivered,
@@ -67,6 +68,9 @@ type LinkNotice = z.infer<typeof LinkNotice>;
 const TOPICS: readonly OrderTopic[] = ["order.placed", "order.confirmed", "order.shipped", "order.delivered", "order.cancelled"];
 const PRODUCT_TOPICS: readonly ProductTopic[] = ["product.hidden", "product.unhidden", "product.review_requested"];
 const isProductTopic = (topic: string): topic is ProductTopic => PRODUCT_TOPICS.includes(topic as ProductTopic);
+const TraceNotice = z.object({ batchId: z.uuid(), sentTo: SentTo });
+type TraceNotice = z.infer<typeof TraceNotice>;
+const isTraceTopic = (topic: string): topic is TraceTopic => topic === "trace.copy_alarm";
 
 interface OutboxRow {
   id: string;
@@ -126,7 +130,14 @@ async function deliver(
   opts: DispatchOptions,
 ): Promise<void> {
   const log = opts.log;
-  const schema = row.topic === SIGN_IN_LINK_TOPIC ? LinkNotice : isProductTopic(row.topic) ? ProductNotice : Notice;
+  const schema =
+    row.topic === SIGN_IN_LINK_TOPIC
+      ? LinkNotice
+      : isTraceTopic(row.topic)
+        ? TraceNotice
+        : isProductTopic(row.topic)
+          ? ProductNotice
+          : Notice;
   const parsed = schema.safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
@@ -137,9 +148,11 @@ async function deliver(
     letters =
       row.topic === SIGN_IN_LINK_TOPIC
         ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
-        : isProductTopic(row.topic)
-          ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-          : await compose(m, row.topic, parsed.data as Notice);
+        : isTraceTopic(row.topic)
+          ? await composeTrace(m, parsed.data as TraceNotice)
+          : isProductTopic(row.topic)
+            ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+            : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
@@ -305,6 +318,36 @@ async function composeSignInLink(m: EntityManager, notice: LinkNotice, links: Di
   if (!user) throw new Undeliverable(`owner of sign-in link ${link.id} not found`);
   const url = signInLinkUrl(links.publicUrl, signInLinkToken(links.secret, link.id));
   return [{ key: "owner", to: user.email, ...signInLinkMail(user.fullName, url, SIGN_IN_LINK_TTL_MS / 60_000) }];
+}
+
+/** A batch's copy alarm → its stall's owner and every admin. */
+async function composeTrace(m: EntityManager, notice: TraceNotice): Promise<Letter[]> {
+  const [b] = await m.query<
+    { lot: string; code: string; opens: number; quantity: number; product_name: string; stall_name: string; owner_id: string }[]
+  >(
+    `SELECT b.lot, b.code, b.opens, b.quantity, p.name AS product_name, s.name AS stall_name, s.owner_id
+       FROM trace_batch b JOIN product p ON p.id = b.product_id JOIN stall s ON s.id = b.stall_id
+      WHERE b.id = $1`,
+    [notice.batchId],
+  );
+  if (!b) throw new Undeliverable(`batch ${notice.batchId} not found`);
+  const people = await m.find(User, {
+    where: [{ id: b.owner_id }, { role: "admin" }],
+    select: { id: true, email: true, fullName: true, role: true },
+  });
+  const facts = {
+    productName: b.product_name,
+    stallName: b.stall_name,
+    lot: b.lot,
+    code: b.code,
+    opens: b.opens,
+    quantity: b.quantity,
+  };
+  return people.map((u) => ({
+    key: u.id === b.owner_id ? "owner" : `admin:${u.id}`,
+    to: u.email,
+    ...batchCopyAlarm(u.fullName, facts),
+  }));
 }
 
 export interface NotificationJobOptions {

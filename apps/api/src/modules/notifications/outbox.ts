@@ -35,3 +35,15 @@ export function enqueueProductNotice(m: EntityManager, topic: ProductTopic, noti
 async function enqueue(m: EntityManager, topic: string, payload: Record<string, unknown>): Promise<void> {
   await m.save(m.create(OutboxMessage, { topic, payload, processedAt: null, attempts: 0, lastError: null }));
 }
+
+/** Traceability news: a batch's trace page was opened far more often than it has packages (to the seller and admins). */
+export type TraceTopic = "trace.copy_alarm";
+
+export interface TraceNotice {
+  batchId: string;
+}
+
+/** The same for a batch (mailed to its stall's owner and every admin). */
+export function enqueueTraceNotice(m: EntityManager, topic: TraceTopic, notice: TraceNotice): Promise<void> {
+  return enqueue(m, topic, { ...notice });
+}

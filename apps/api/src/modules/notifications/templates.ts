@@ -255,3 +255,16 @@ export function signInLinkMail(fullName: string, url: string, validMinutes: numb
     ),
   ]);
 }
+
+/** trace.copy_alarm → the stall's owner and each admin: a batch's page was opened far more often than it has packages. */
+export function batchCopyAlarm(
+  recipientName: string,
+  facts: { productName: string; stallName: string; lot: string; code: string; opens: number; quantity: number },
+): RenderedMail {
+  return mail(`Mã truy xuất lô ${facts.lot} có thể đã bị sao chép`, `Chào ${givenName(recipientName)},`, [
+    p(
+      `Trang truy xuất của lô “${facts.lot}” (mã ${facts.code}) — sản phẩm “${facts.productName}”, ${stallLabel(facts.stallName)} — đã được mở ${facts.opens} lần, hơn ba lần số gói của lô (${facts.quantity}).`,
+    ),
+    p("Tem của lô này có thể đã bị sao chép lên hàng khác. Hãy kiểm tra nơi bán và báo cho ban quản lý chợ nếu thấy hàng giả."),
+  ]);
+}
