@@ -57,6 +57,7 @@ export const product = (over: Partial<SellerProduct> = {}): SellerProduct => ({
   status: "active",
   ocop: { stars: 4, certificateNo: "QT-2025-118", year: 2025 },
   originProvince: null,
+  gtin: null,
   images: [],
   ratingAvg: 0,
   ratingCount: 0,
