@@ -8,7 +8,7 @@ import { ProductReviewRequests1764390000000 } from "./1764390000000-product-revi
 import { LoginAttempts1764400000000 } from "./1764400000000-login-attempts";
 import { ModerationRecordsDashboards1764410000000 } from "./1764410000000-moderation-records-dashboards";
 
-/** Migrations in order; applied at start by `openDatabase()`. */
+/** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
   Initial1764330000000,
   StallsCatalog1764340000000,
