@@ -50,6 +50,12 @@ const EnvSchema = z.object({
   COD_REMITTED_BY: z.enum(["stall", "platform"]).default("stall"),
   COD_MAX_AMOUNT: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(LIMITS.codMaxAmount),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
+  SEED_SCALE: z.coerce.number().min(0).max(100).default(1),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -81,6 +87,16 @@ export interface Config {
   codMaxAmount: number;
   /** How long anonymous catalog answers may be served from memory (0 = never; 5 s in production). */
   catalogCacheSeconds: number;
+  /** Size of the demo market seeded into an empty database outside production (1 ≈ 300 stalls; 0 = none). */
+  seedScale: number;
+  database: {
+    /** A statement running longer is cancelled by PostgreSQL (0 = no limit; not applied to the embedded database). */
+    statementTimeoutMs: number;
+    /** How long a request waits for a pooled connection (or a new one to connect) before it gives up with 503. */
+    poolTimeoutMs: number;
+  };
+  /** Node HTTP server limits: a client must send its headers, and its whole request, within these; idle keep-alive. */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
   logLevel: string;
 }
 
@@ -115,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push("VNPAY_TMN_CODE/VNPAY_HASH_SECRET: set both or neither");
   if (e.STORAGE_DRIVER === "s3")
     problems.push("STORAGE_DRIVER: s3 storage is not available yet; use local (shared folder) for now");
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS)
+    problems.push("HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS");
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -139,6 +157,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     codRemittedBy: e.COD_REMITTED_BY,
     codMaxAmount: e.COD_MAX_AMOUNT,
     catalogCacheSeconds: e.CATALOG_CACHE_SECONDS ?? (production ? 5 : 0),
+    seedScale: e.SEED_SCALE,
+    database: { statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS },
+    http: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

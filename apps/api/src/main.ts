@@ -12,51 +12,59 @@ import { startNotificationJobs } from "./modules/notifications/notifications.ser
 import { sandboxHashSecret } from "./modules/payments/gateway";
 import { startPaymentJobs } from "./modules/payments/payment-jobs";
 import { openDatabase } from "./db/database";
+import { createHttpServer } from "./http/server";
 import { createLogger } from "./lib/logger";
 import { gracefulShutdown } from "./lib/shutdown";
 import { ensureAdmin, ensureDemoAdmin } from "./modules/users/admin-bootstrap";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Boot: config → database (migrated) → admin → app → listen; SIGTERM/SIGINT shut down gracefully. */
+/** Boot: config → database → app → startup work (locked) → listen; SIGTERM/SIGINT shut down gracefully. */
 async function main() {
   const config = loadConfigOrExit();
   const log = createLogger(config.logLevel);
   const db = await openDatabase(config, log);
 
-  let adminLine = "";
-  if (config.admin) {
-    await ensureAdmin(db.dataSource, config.admin.email, config.admin.password);
-    adminLine = `admin: ${config.admin.email} (password from ADMIN_PASSWORD)`;
-  } else if (db.embedded) {
-    const demo = await ensureDemoAdmin(db.dataSource, config.dataDir);
-    adminLine = `demo admin: ${demo.email} / ${demo.password}`;
-  } else {
-    log.warn("no ADMIN_EMAIL/ADMIN_PASSWORD set: no admin account was ensured");
-  }
-
-  // A fresh database gets the demo market (about 300 stalls, 600+ products); a seeded one is left alone.
   const storage = createLocalStorage(path.join(config.dataDir, "media"));
   const images = createSharpImageProcessor();
-  if (config.env !== "production") await seedDemoMarket(db.dataSource, { scale: 1, storage, processor: images, log });
-
-  // A production copy on the local sandbox signs with this installation's own secret, never the code's.
-  const sandboxSecret = await sandboxHashSecret(config, db.dataSource);
-  const app = createApp({ config, dataSource: db.dataSource, log, storage, images, sandboxHashSecret: sandboxSecret });
-
   // Background work on a PostgreSQL queue shared by every API process (also in embedded mode).
   const jobs = createJobs(db.url, log.child({ module: "jobs" }), { poolMax: db.embedded ? 2 : 3 });
-  await jobs.start();
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     dataDir: config.dataDir,
     from: `Chợ Phiên <no-reply@${new URL(config.publicUrl).hostname}>`,
   });
-  await startNotificationJobs(jobs, db.dataSource, mailer, {
-    log,
-    signInLinks: { publicUrl: config.publicUrl, secret: config.jwtSecret },
+  // One process at a time, however many start together: migrations, the job queue's schema, the admin, and the
+  // demo market for a fresh database (about 300 stalls, 600+ products at scale 1; a seeded one is left alone).
+  const adminLine = await db.startup(async () => {
+    let line = "";
+    if (config.admin) {
+      await ensureAdmin(db.dataSource, config.admin.email, config.admin.password);
+      line = `admin: ${config.admin.email} (password from ADMIN_PASSWORD)`;
+    } else if (db.embedded) {
+      const demo = await ensureDemoAdmin(db.dataSource, config.dataDir);
+      line = `demo admin: ${demo.email} / ${demo.password}`;
+    } else {
+      log.warn("no ADMIN_EMAIL/ADMIN_PASSWORD set: no admin account was ensured");
+    }
+    if (config.env !== "production" && config.seedScale > 0)
+      await seedDemoMarket(db.dataSource, { scale: config.seedScale, storage, processor: images, log });
+    await jobs.start();
+    return line;
   });
-  await startPaymentJobs(jobs, servicesOf(app).payments, log);
+
+  // A production copy on the local sandbox signs with this installation's own secret, never the code's.
+  const sandboxSecret = await sandboxHashSecret(config, db.dataSource);
+  const app = createApp({ config, dataSource: db.dataSource, log, storage, images, sandboxHashSecret: sandboxSecret });
+
+  // The queues and schedules, once more under the lock (the migrations are done by now, so this is quick).
+  await db.startup(async () => {
+    await startNotificationJobs(jobs, db.dataSource, mailer, {
+      log,
+      signInLinks: { publicUrl: config.publicUrl, secret: config.jwtSecret },
+    });
+    await startPaymentJobs(jobs, servicesOf(app).payments, log);
+  });
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded
   // database serves one process, which forgets by itself.)
@@ -71,8 +79,10 @@ async function main() {
     ? async () => {}
     : await servicesOf(app).sessions.listen(db.url, log.child({ module: "sessions" }));
 
-  const server: Server = app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  const server: Server = createHttpServer(config.http).on("request", app);
+  await new Promise<void>((resolve, reject) =>
+    server.once("listening", resolve).once("error", reject).listen(config.port, config.host),
+  );
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = config.publicUrl.replace(/:\d+$/, "") === "http://localhost" ? `http://localhost:${port}` : config.publicUrl;

@@ -36,7 +36,7 @@ async function throwawayDatabase(
   kind: TestDatabase["kind"],
   extraDispose?: () => Promise<void>,
 ): Promise<TestDatabase> {
-  const name = `chophien_test_${Date.now()}_${process.pid}`;
+  const name = `chophien_test_${Date.now()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
@@ -66,8 +66,32 @@ function which(cmd: string): string | undefined {
   return undefined;
 }
 
-/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
-async function tempCluster(): Promise<TestDatabase | undefined> {
+/** A PostgreSQL cluster of its own (initdb + pg_ctl) on a free loopback port, that a test may stop and start. */
+export interface TempCluster {
+  /** postgres://postgres@127.0.0.1:<port>/postgres (trust auth) */
+  serverUrl: string;
+  /** `pg_ctl stop` (fast: open sessions are cut, as in a real restart). */
+  stop(): void;
+  /** `pg_ctl start`, waiting until it accepts connections. */
+  start(): void;
+  /** Stops it (immediate) and removes its files. */
+  dispose(): void;
+}
+
+/** A free TCP port on loopback, as the kernel hands them out. */
+export async function freePort(): Promise<number> {
+  const net = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. Undefined without initdb. */
+export async function startTempCluster(): Promise<TempCluster | undefined> {
   const initdb = which("initdb");
   const pgCtl = which("pg_ctl");
   if (!initdb || !pgCtl) return undefined;
@@ -78,24 +102,44 @@ async function tempCluster(): Promise<TestDatabase | undefined> {
       ? execFileSync("runuser", ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" })
       : execFileSync(bin, args, { stdio: "pipe" });
   if (asRoot) execFileSync("chown", ["postgres", dir]);
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  run(initdb, ["-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8"]);
-  run(pgCtl, [
-    "-D",
-    `${dir}/data`,
-    "-w",
-    "-l",
-    `${dir}/log`,
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
-    "start",
-  ]);
-  const stop = () => {
-    run(pgCtl, ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+  const port = await freePort();
+  const start = () =>
+    void run(pgCtl, [
+      "-D",
+      `${dir}/data`,
+      "-w",
+      "-l",
+      `${dir}/log`,
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+      "start",
+    ]);
+  try {
+    run(initdb, ["-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8"]);
+    start();
+  } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
-    return Promise.resolve();
+    throw err;
+  }
+  return {
+    serverUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => void run(pgCtl, ["-D", `${dir}/data`, "-w", "-m", "fast", "stop"]),
+    start,
+    dispose() {
+      try {
+        run(pgCtl, ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+      } catch {
+        // already stopped
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
-  return throwawayDatabase(`postgres://postgres@127.0.0.1:${port}/postgres`, "temp-cluster", stop);
+}
+
+async function tempCluster(): Promise<TestDatabase | undefined> {
+  const cluster = await startTempCluster();
+  if (!cluster) return undefined;
+  return throwawayDatabase(cluster.serverUrl, "temp-cluster", () => Promise.resolve(cluster.dispose()));
 }
 
 async function pglite(): Promise<TestDatabase> {
@@ -127,20 +171,26 @@ export async function provideTestDatabase(env: NodeJS.ProcessEnv): Promise<TestD
   return (await tempCluster()) ?? pglite();
 }
 
-/**
- * A database of its own for a test that needs an empty market (e.g. counting what the seed made), on the
- * same server as the run's database, migrated. Drop it with the returned function.
- */
-export async function freshMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** An empty database of its own (no migrations), on the same server as the run's database. Drop it after. */
+export async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const runUrl = process.env.TEST_DATABASE_URL;
   if (!runUrl) throw new Error("TEST_DATABASE_URL is not set");
   const server = new URL(runUrl);
   server.pathname = "/postgres";
   const db = await throwawayDatabase(server.toString(), "local-server");
+  return { url: db.url, drop: () => db.dispose() };
+}
+
+/**
+ * A database of its own for a test that needs an empty market (e.g. counting what the seed made), on the
+ * same server as the run's database, migrated. Drop it with the returned function.
+ */
+export async function freshMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const db = await emptyDatabase();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createDataSource } = require("../src/db/data-source") as typeof DataSourceModule;
   const ds = await createDataSource({ url: db.url, poolSize: 1 }).initialize();
   await ds.runMigrations({ transaction: "each" });
   await ds.destroy();
-  return { url: db.url, drop: () => db.dispose() };
+  return db;
 }

@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import type { DataSource } from "typeorm";
 import { createApp, servicesOf, type AppDeps } from "../src/app";
 import { loadConfig, type Config } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
+import { createHttpServer } from "../src/http/server";
 import { systemClock, type Clock } from "../src/lib/clock";
 import { TokenService } from "../src/modules/auth/tokens";
 
@@ -41,7 +41,7 @@ export async function startTestApp(
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests through jest (global-setup)");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-test-"));
   // The server listens before the app exists, so PUBLIC_URL (IPN and return URLs) can name its port.
-  const server = opts.listen ? http.createServer() : undefined;
+  const server = opts.listen ? createHttpServer(loadConfig({ ...opts.env }).http) : undefined;
   if (server) await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const origin = server ? `http://127.0.0.1:${(server.address() as AddressInfo).port}` : undefined;
   const config = loadConfig({

@@ -1,4 +1,4 @@
 import { z } from "zod";
 
-export const HealthResponse = z.object({ status: z.enum(["ok", "error"]), db: z.enum(["up", "down"]) }).meta({ id: "Health" });
+export const HealthResponse = z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["up", "down"]) }).meta({ id: "Health" });
 export type HealthResponse = z.infer<typeof HealthResponse>;

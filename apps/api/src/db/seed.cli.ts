@@ -44,14 +44,17 @@ async function main(): Promise<number> {
   const db = await openDatabase(config, log);
   try {
     const started = performance.now();
-    const result = await seedDemoMarket(db.dataSource, {
-      scale,
-      force: args.values.force,
-      // The same folder the server serves /media from.
-      storage: createLocalStorage(path.join(config.dataDir, "media")),
-      processor: createSharpImageProcessor(),
-      log,
-    });
+    // Under the startup lock, like a server's start: migrations first, and never beside a starting server's seed.
+    const result = await db.startup(() =>
+      seedDemoMarket(db.dataSource, {
+        scale,
+        force: args.values.force,
+        // The same folder the server serves /media from.
+        storage: createLocalStorage(path.join(config.dataDir, "media")),
+        processor: createSharpImageProcessor(),
+        log,
+      }),
+    );
     if (result.skipped) {
       console.log("The database already has stalls: already seeded, nothing added (use --force to add another demo market).");
       return 0;

@@ -1,10 +1,20 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { ErrorBody } from "@chophien/contracts";
+import { isDatabaseUnavailable } from "../db/errors";
 import { AppError } from "./errors";
+
+/** Seconds a client is asked to wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Errors thrown by body-parser and multer carry a `type` or `code` we translate here. */
 function translate(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
+  // PostgreSQL unreachable, restarting or overloaded: every database-backed route says so the same way, and the
+  // pool reconnects by itself once it is back.
+  if (isDatabaseUnavailable(err))
+    return new AppError("unavailable", "The service is briefly unavailable; please try again shortly", undefined, {
+      "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+    });
   const e = err as { type?: string; status?: number; code?: string; limit?: number } | null;
   if (!e || typeof e !== "object") return undefined;
   if (e.type === "entity.too.large")
@@ -25,6 +35,7 @@ function translate(err: unknown): AppError | undefined {
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const known = translate(err);
   if (!known) req.log.error({ err }, "unhandled error");
+  else if (known.status === 503) req.log.warn({ err }, known.message);
   else if (known.status >= 500) req.log.error({ err }, known.message);
   const appErr = known ?? new AppError("internal", "Something went wrong on our side; please try again");
   const body: ErrorBody = { error: { code: appErr.code, message: appErr.message } };

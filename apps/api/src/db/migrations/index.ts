@@ -18,7 +18,7 @@ import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audi
 import { Traceability1764480000000 } from "./1764480000000-traceability";
 import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
 
-/** Migrations in order; applied at start by `openDatabase()`. */
+/** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
   Initial1764330000000,
   StallsCatalog1764340000000,

@@ -2,6 +2,7 @@ import { Router } from "express";
 import type { DataSource } from "typeorm";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { HealthResponse } from "@chophien/contracts";
+import { DATABASE_RETRY_AFTER_SECONDS } from "../../http/error-handler";
 import { json } from "../../http/openapi-helpers";
 
 const DB_TIMEOUT_MS = 2000;
@@ -23,13 +24,14 @@ async function databaseUp(ds: DataSource): Promise<boolean> {
   }
 }
 
-/** GET /api/health: 200 when the database answers, 503 when it does not (for load balancers). */
+/** GET /api/health: 200 `ok` when the database answers, 503 `degraded` (with Retry-After) when it does not. */
 export function healthRoutes({ ds }: { ds: DataSource }): Router {
   const r = Router();
   r.get("/health", async (_req, res) => {
     const up = await databaseUp(ds);
     res.set("Cache-Control", "no-store");
-    res.status(up ? 200 : 503).json({ status: up ? "ok" : "error", db: up ? "up" : "down" } satisfies HealthResponse);
+    if (!up) res.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+    res.status(up ? 200 : 503).json({ status: up ? "ok" : "degraded", db: up ? "up" : "down" } satisfies HealthResponse);
   });
   return r;
 }
