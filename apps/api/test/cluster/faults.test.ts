@@ -12,17 +12,10 @@ import { TokenService } from "../../src/modules/auth/tokens";
 import type { Product } from "../../src/modules/catalog/product.entity";
 import type { User } from "../../src/modules/users/user.entity";
 import { freshMigratedDatabase, startTempCluster, type TempCluster } from "../database";
-import { buildProduct, buildStall, buildUser } from "../factories";
+import { buildProduct, buildStall, buildUser, TEST_ADDRESS as address } from "../factories";
 import { startServer, stopAllServers, SERVER_JWT_SECRET, type ServerProcess } from "../server-process";
 
 const tokens = new TokenService(SERVER_JWT_SECRET, systemClock);
-const address = {
-  fullName: "Trần Thị Mai",
-  phone: "0987654321",
-  province: "quang-tri",
-  ward: "Phường Đông Hà",
-  street: "12 Lê Duẩn",
-};
 /** No demo market: these tests make their own rows. */
 const NO_SEED = { SEED_SCALE: "0" };
 

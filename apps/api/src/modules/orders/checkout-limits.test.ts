@@ -3,7 +3,7 @@ import { Product } from "../catalog/product.entity";
 import type { User } from "../users/user.entity";
 import { IdempotencyKey } from "./idempotency-key.entity";
 import { Order } from "./order.entity";
-import { authHeader, buildProduct, buildStall, buildUser } from "../../../test/factories";
+import { authHeader, buildProduct, buildStall, buildUser, TEST_ADDRESS as address } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
 let t: TestApp;
@@ -13,13 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const address = {
-  fullName: "Trần Thị Mai",
-  phone: "0987654321",
-  province: "quang-tri",
-  ward: "Phường Đông Hà",
-  street: "12 Lê Duẩn",
-};
 const checkout = (user: User, body: object, key: string) =>
   t.http.post("/api/checkout").set(authHeader(t, user)).set("Idempotency-Key", key).send(body);
 
