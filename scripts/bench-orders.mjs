@@ -90,6 +90,13 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
     benchUrl,
     async (c) => (await c.query(`SELECT txn_ref, amount FROM payment WHERE status = 'pending' ORDER BY created_at`)).rows,
   );
+  // In production mode the sandbox signs with this installation's own secret (table installation_secret).
+  const hashSecret = await withClient(
+    benchUrl,
+    async (c) =>
+      (await c.query(`SELECT value FROM installation_secret WHERE name = 'vnpay_sandbox_hash_secret'`)).rows[0]?.value ??
+      SANDBOX.hashSecret,
+  );
   const ipnPaths = pending.map((p) => {
     const params = {
       vnp_Amount: String(Number(p.amount) * 100),
@@ -103,7 +110,7 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
       vnp_TransactionStatus: "00",
       vnp_TxnRef: p.txn_ref,
     };
-    return `/api/payments/vnpay/ipn?${signParams(params, SANDBOX.hashSecret).query}`;
+    return `/api/payments/vnpay/ipn?${signParams(params, hashSecret).query}`;
   });
   let next = 0;
   const answers = {};
