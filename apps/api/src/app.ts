@@ -20,6 +20,7 @@ import { type Clock, systemClock } from "./lib/clock";
 import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
+import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type LoginStore, type SqlPool, throttle } from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
@@ -80,6 +81,8 @@ export interface AppDeps {
   vnpay?: VnpayGateway;
   /** The sandbox's installation secret (`sandboxHashSecret`), required in production without VNPay credentials. */
   sandboxHashSecret?: string;
+  /** Text messages (sign-in codes, consent codes); defaults to the development outbox under `DATA_DIR/sms`. */
+  sms?: SmsSender;
 }
 
 /** Services that outlive a request: background jobs use them, shutdown closes them. */
@@ -91,6 +94,8 @@ export interface AppServices {
   gateway: VnpayGateway;
   /** Ended sessions (`listen` keeps every process's copy current). */
   sessions: SessionRevocations;
+  /** Text messages, for the jobs that send them after commit. */
+  sms: SmsSender;
 }
 
 /** The services `createApp` built for this app. */
@@ -110,6 +115,7 @@ export function createApp(deps: AppDeps): Express {
   const counters: LoginStore = { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix };
   const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters, clock);
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
+  const sms = deps.sms ?? createOutboxSms(path.join(config.dataDir, "sms"));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
@@ -140,7 +146,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
-  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations } satisfies AppServices;
+  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations, sms } satisfies AppServices;
 
   app.use(
     pinoHttp({
