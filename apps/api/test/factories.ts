@@ -24,7 +24,7 @@ export const uniqueEmail = (prefix = "user") => `${prefix}.${crypto.randomUUID()
 export async function buildUser(
   ds: DataSource,
   overrides: Partial<Pick<User, "email" | "fullName" | "phone" | "role">> = {},
-): Promise<User> {
+): Promise<User & { email: string }> {
   defaultHash ??= hashPassword(DEFAULT_PASSWORD);
   const repo = ds.getRepository(User);
   const user = repo.create({
@@ -34,7 +34,7 @@ export async function buildUser(
     role: overrides.role ?? ("shopper" satisfies Role),
     passwordHash: await defaultHash,
   });
-  return repo.save(user);
+  return (await repo.save(user)) as User & { email: string };
 }
 
 /** A valid access token for `user`, as the API would issue it (of a session of its own unless `sid` is given). */

@@ -19,9 +19,12 @@ export type Role = z.infer<typeof Role>;
 export const User = z
   .object({
     id: z.uuid(),
-    email: z.string(),
+    /** Null for an account that signs in with its phone number only. */
+    email: z.string().nullable(),
     fullName: z.string(),
     phone: z.string().nullable(),
+    /** The verified sign-in number (E.164), if any. */
+    phoneE164: z.string().nullable(),
     role: Role,
     createdAt: z.iso.datetime(),
   })

@@ -97,7 +97,7 @@ export const Stall = StallSummary.extend({
   statusReason: z.string().nullable(),
   /** Platform commission for this stall in basis points (override or the platform default). */
   commissionRateBps: z.number().int(),
-  owner: z.object({ id: z.uuid(), fullName: z.string(), email: z.string() }),
+  owner: z.object({ id: z.uuid(), fullName: z.string(), email: z.string().nullable() }),
   decisions: z.array(StallDecision),
   createdAt: z.iso.datetime(),
   approvedAt: z.iso.datetime().nullable(),

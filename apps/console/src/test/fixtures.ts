@@ -7,6 +7,7 @@ export const seller: User = {
   email: "nhi@example.vn",
   fullName: "Hoàng Khánh Nhi",
   phone: null,
+  phoneE164: null,
   role: "seller",
   createdAt: "2026-01-02T03:04:05.000Z",
 };

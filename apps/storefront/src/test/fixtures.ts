@@ -6,6 +6,7 @@ export const user: User = {
   email: "lan@example.vn",
   fullName: "Nguyễn Thị Lan",
   phone: null,
+  phoneE164: null,
   role: "shopper",
   createdAt: "2026-01-02T03:04:05.000Z",
 };

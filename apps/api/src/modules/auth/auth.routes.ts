@@ -73,7 +73,7 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
     const { body } = input(req, Unlock);
     await limiter.fromClient(req.ip ?? "unknown");
     const session = await auth.signInWithLink(body.token);
-    await limiter.forgetAccount(session.user.email);
+    if (session.user.email) await limiter.forgetAccount(session.user.email);
     await onSignIn?.(req, res, session.user.id);
     reply(res, 200, session);
   });

@@ -317,3 +317,26 @@ describe("login rate limits", () => {
     }
   });
 });
+
+describe("phone-only accounts", () => {
+  const insert = (email: string | null, phone: string | null) =>
+    t.ds.query(
+      `INSERT INTO app_user (email, password_hash, full_name, role, phone_e164) VALUES ($1, NULL, 'Lê Văn Nông', 'shopper', $2)`,
+      [email, phone],
+    );
+
+  it("may have no e-mail and no password, but keep one way in, with a unique E.164 number", async () => {
+    const phone = `+8490${String(crypto.randomInt(10_000_000)).padStart(7, "0")}`;
+    await insert(null, phone);
+    await expect(insert(null, phone)).rejects.toThrow(/UQ_app_user_phone_e164/);
+    await expect(insert(null, null)).rejects.toThrow(/CHK_app_user_identifier/);
+    await expect(insert(null, "0905123456")).rejects.toThrow(/CHK_app_user_phone_e164/);
+  });
+
+  it("cannot sign in with a password it does not have", async () => {
+    const email = uniqueEmail("khongmatkhau");
+    await insert(email, null);
+    const res = await t.http.post("/api/auth/login").send({ email, password: "bat-ky-mat-khau" });
+    expect(res.status).toBe(401);
+  });
+});

@@ -81,14 +81,14 @@ function personalWords(email: string, fullName: string): string[] {
  * e-mail's local part or a word of the user's name (ASVS 6.2.4, 6.2.11). Used at registration, password change
  * and any reset.
  */
-export function assertAcceptablePassword(password: string, who: { email: string; fullName: string }, field: string): void {
+export function assertAcceptablePassword(password: string, who: { email: string | null; fullName: string }, field: string): void {
   const refuse = (message: string) => {
     throw new AppError("validation_failed", message, [{ path: field, message }]);
   };
   if (isCommonPassword(password))
     refuse("Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác / This password is too common; choose another");
   const folded = foldVietnamese(password).replace(/\s+/g, "");
-  const word = personalWords(who.email, who.fullName).find((w) => folded.includes(w));
+  const word = personalWords(who.email ?? "", who.fullName).find((w) => folded.includes(w));
   if (word)
     refuse(
       `Mật khẩu không được chứa email hoặc tên của bạn ("${word}") / The password must not contain your e-mail or name ("${word}")`,

@@ -22,7 +22,11 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 /** Checks a password against a stored hash in constant time; a malformed hash never matches. */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  if (stored === null) {
+    await burnPasswordCheck(password);
+    return false;
+  }
   const [scheme, n, r, p, salt, hash] = stored.split("$");
   if (scheme !== "scrypt" || !salt || !hash) return false;
   const N = Number(n),

@@ -82,7 +82,8 @@ interface OutboxRow {
 /** One mail to send for a message; `key` names the recipient role so a retry can skip those already mailed. */
 interface Letter extends RenderedMail {
   key: string;
-  to: string;
+  /** Null for someone without an e-mail address (a phone-only account): nothing is mailed to them. */
+  to: string | null;
 }
 
 /** A message that can never be sent (unknown topic, missing order): given up at once, not retried. */
@@ -165,7 +166,7 @@ async function deliver(
 
   const errors: string[] = [];
   for (const letter of letters) {
-    if (sentTo.has(letter.key)) continue;
+    if (sentTo.has(letter.key) || letter.to === null) continue;
     try {
       await mailer.send({ to: letter.to, subject: letter.subject, text: letter.text, html: letter.html });
       sentTo.add(letter.key);

@@ -6,15 +6,25 @@ import { BaseEntity } from "../../db/base.entity";
 @Entity("app_user")
 @Check("CHK_app_user_role", `"role" IN ('shopper', 'seller', 'admin')`)
 @Check("CHK_app_user_email_lower", `"email" = lower("email")`)
+@Check("CHK_app_user_identifier", `"email" IS NOT NULL OR "phone_e164" IS NOT NULL`)
 export class User extends BaseEntity {
-  /** Always stored lower-case; unique. */
+  /** Always stored lower-case; unique. Null for an account that lives on its phone number alone. */
   @Index("UQ_app_user_email", { unique: true })
-  @Column({ type: "varchar", length: 254 })
-  email!: string;
+  @Column({ type: "varchar", length: 254, nullable: true })
+  email!: string | null;
 
-  /** `scrypt$N$r$p$salt$hash`; never leaves the server. */
-  @Column({ type: "text", select: false })
-  passwordHash!: string;
+  /** `scrypt$N$r$p$salt$hash`; never leaves the server. Null: no password (SMS sign-in, or not claimed yet). */
+  @Column({ type: "text", select: false, nullable: true })
+  passwordHash!: string | null;
+
+  /** The verified sign-in number in E.164 (`+84905123456`); unique. Not the same as `phone`, the contact number. */
+  @Index("UQ_app_user_phone_e164", { unique: true })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  phoneE164!: string | null;
+
+  /** When the owner proved `phoneE164` with a code; null until then. */
+  @Column({ type: "timestamptz", nullable: true })
+  phoneVerifiedAt!: Date | null;
 
   @Column({ type: "varchar", length: 120 })
   fullName!: string;

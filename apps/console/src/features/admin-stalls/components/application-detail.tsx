@@ -41,7 +41,8 @@ export function ApplicationDetail({ stall, onDecided }: { stall: Stall; onDecide
         <div>
           <h2 id="application-name">{stall.name}</h2>
           <p className="muted">
-            {t("adminStalls.appliedOn", { date: dateTime(stall.createdAt) })} · {stall.owner.fullName} ({stall.owner.email})
+            {t("adminStalls.appliedOn", { date: dateTime(stall.createdAt) })} · {stall.owner.fullName}
+            {stall.owner.email && ` (${stall.owner.email})`}
           </p>
         </div>
         <StallStatusBadge status={stall.status} />

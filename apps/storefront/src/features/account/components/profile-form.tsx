@@ -39,7 +39,7 @@ export function ProfileForm({ user }: { user: User }) {
     <form ref={form} onSubmit={submit} noValidate className="card" style={{ padding: "1rem" }}>
       <TextField
         label={t("auth.email")}
-        value={user.email}
+        value={user.email ?? ""}
         readOnly
         hint={t("account.memberSince", { date: dateTime(user.createdAt) })}
       />
