@@ -18,11 +18,20 @@ import { spaRoutes } from "./http/spa";
 import { refuseHostileInput } from "./http/validate";
 import { type Clock, systemClock } from "./lib/clock";
 import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
+import { gateImageProcessor } from "./lib/images/image-gate";
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type LoginStore, type SqlPool, throttle } from "./lib/rate-limit";
+import {
+  DEFAULT_LOGIN_LIMITS,
+  LoginLimiter,
+  type LoginLimits,
+  type LoginStore,
+  type SqlPool,
+  type Throttle,
+  throttle,
+} from "./lib/rate-limit";
 import { AuthService } from "./modules/auth/auth.service";
 import { authPaths, authRoutes } from "./modules/auth/auth.routes";
 import type { SessionRevocations } from "./modules/auth/session-revocations";
@@ -116,7 +125,14 @@ export function createApp(deps: AppDeps): Express {
   const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters, clock);
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
   const sms = deps.sms ?? createOutboxSms(path.join(config.dataDir, "sms"));
-  const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
+  // Every upload's decode passes one gate per process (the seed, run before, uses the processor directly).
+  const images = {
+    processor: gateImageProcessor(
+      deps.images ?? createSharpImageProcessor({ maxPixels: config.images.maxPixels }),
+      config.images,
+    ),
+    storage,
+  };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
   const products = new SellerProductsService(ds, clock);
@@ -146,6 +162,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
+  // Read by every upload middleware (`http/upload.ts`) before it buffers a byte: uploads per user (or IP) an hour.
+  app.locals.uploadThrottle = throttle(counters, "uploads", config.images.uploadsPerHour, 3600) satisfies Throttle;
   app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations, sms } satisfies AppServices;
 
   app.use(

@@ -13,6 +13,17 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ COD_REMITTED_BY: "carrier" })).toThrow(/COD_REMITTED_BY/);
   });
 
+  it("bounds image work: two decodes at once, 15 s in the queue, 40 megapixels, 120 uploads an hour unless told", () => {
+    expect(loadConfig({}).images).toEqual({ concurrency: 2, queueTimeoutMs: 15_000, maxPixels: 40_000_000, uploadsPerHour: 120 });
+    expect(loadConfig({ IMAGE_CONCURRENCY: "4", UPLOADS_PER_HOUR: "10" }).images).toMatchObject({
+      concurrency: 4,
+      uploadsPerHour: 10,
+    });
+    expect(() => loadConfig({ IMAGE_CONCURRENCY: "0", IMAGE_MAX_PIXELS: "500000000" })).toThrow(
+      /IMAGE_CONCURRENCY[\s\S]*IMAGE_MAX_PIXELS/,
+    );
+  });
+
   it("lists every bad variable at once", () => {
     let err: unknown;
     try {

@@ -56,6 +56,10 @@ const EnvSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  IMAGE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  IMAGE_MAX_PIXELS: z.coerce.number().int().min(1_000_000).max(200_000_000).default(40_000_000),
+  UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(120),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -97,6 +101,11 @@ export interface Config {
   };
   /** Node HTTP server limits: a client must send its headers, and its whole request, within these; idle keep-alive. */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
+  /**
+   * Image work per process: at most `concurrency` decodes at once, the rest queue for `queueTimeoutMs` then 503;
+   * `maxPixels` (width × height) per image; `uploadsPerHour` per user, shared by every process.
+   */
+  images: { concurrency: number; queueTimeoutMs: number; maxPixels: number; uploadsPerHour: number };
   logLevel: string;
 }
 
@@ -163,6 +172,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
+    images: {
+      concurrency: e.IMAGE_CONCURRENCY,
+      queueTimeoutMs: e.IMAGE_QUEUE_TIMEOUT_MS,
+      maxPixels: e.IMAGE_MAX_PIXELS,
+      uploadsPerHour: e.UPLOADS_PER_HOUR,
     },
     logLevel: e.LOG_LEVEL,
   };

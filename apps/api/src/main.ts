@@ -26,7 +26,7 @@ async function main() {
   const db = await openDatabase(config, log);
 
   const storage = createLocalStorage(path.join(config.dataDir, "media"));
-  const images = createSharpImageProcessor();
+  const images = createSharpImageProcessor({ maxPixels: config.images.maxPixels });
   // Background work on a PostgreSQL queue shared by every API process (also in embedded mode).
   const jobs = createJobs(db.url, log.child({ module: "jobs" }), { poolMax: db.embedded ? 2 : 3 });
   const mailer = createMailer({

@@ -63,6 +63,9 @@ export async function startTestApp(
     ...(opts.loginLimits && { loginLimits: opts.loginLimits }),
     // Every test app counts sign-ins apart (they share the database and 127.0.0.1) unless told to share.
     loginKeyPrefix: opts.loginKeyPrefix ?? `t${crypto.randomUUID().slice(0, 8)}:`,
+    ...(opts.images && { images: opts.images }),
+    ...(opts.storage && { storage: opts.storage }),
+    ...(opts.sms && { sms: opts.sms }),
     ...(opts.vnpay && { vnpay: opts.vnpay }),
     ...(opts.sandboxHashSecret && { sandboxHashSecret: opts.sandboxHashSecret }),
     ...(opts.gateway && { vnpay: opts.gateway(config) }),

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from "express";
 import multer from "multer";
 import { LIMITS } from "@chophien/contracts";
+import type { Throttle } from "../lib/rate-limit";
 import { AppError } from "./errors";
 
 /**
@@ -23,6 +24,18 @@ function explain(err: unknown, field: string): unknown {
 }
 
 /**
+ * Counts an upload against its sender (the signed-in user, else the client's address) before a byte is buffered:
+ * `app.locals.uploadThrottle` (set by `createApp`, shared by every process) refuses with 429 and Retry-After past
+ * `UPLOADS_PER_HOUR`. An app without one (a bare test router) counts nothing.
+ */
+const countUpload: RequestHandler = (req, _res, next) => {
+  const limit = (req.app.locals as { uploadThrottle?: Throttle }).uploadThrottle;
+  if (!limit) return next();
+  const who = (req as Request & { user?: { id: string } }).user?.id ?? `ip:${req.ip ?? "unknown"}`;
+  limit(who).then(() => next(), next);
+};
+
+/**
  * Middleware that reads one image from `multipart/form-data` field `field` into memory (≤ LIMITS.imageBytes);
  * read it afterwards with `uploadedImage(req)`. The bytes are not trusted yet: the image processor sniffs and decodes them.
  */
@@ -42,7 +55,7 @@ export function uploadImage(field = "image"): RequestHandler[] {
     if (req.file?.buffer.length) return next();
     next(new AppError("bad_request", `Attach an image in the multipart field "${field}"`));
   };
-  return [requireMultipart, parse, requireFile];
+  return [requireMultipart, countUpload, parse, requireFile];
 }
 
 /**
@@ -57,10 +70,13 @@ export function maybeUploadImage(field = "image"): RequestHandler {
   }).single(field);
   return (req, res, next) => {
     if (!req.is("multipart/form-data")) return next();
-    single(req, res, (err?: unknown) => {
-      // multer leaves no prototype on req.body; the validator wants an ordinary object.
-      if (!err) req.body = { ...(req.body as object) };
-      next(err ? explain(err, field) : undefined);
+    countUpload(req, res, (limited?: unknown) => {
+      if (limited) return next(limited);
+      single(req, res, (err?: unknown) => {
+        // multer leaves no prototype on req.body; the validator wants an ordinary object.
+        if (!err) req.body = { ...(req.body as object) };
+        next(err ? explain(err, field) : undefined);
+      });
     });
   };
 }
