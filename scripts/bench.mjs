@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench [-- --duration 10 --connections 10]`: load-tests the public catalog on a real PostgreSQL.
-// Uses (and creates) the database `chophien_bench` on DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432;
-// seeds it at scale 20 (~13,000 products) when it has fewer than 12,000; starts the built API on 127.0.0.1;
-// measures health, listing, search, product page, checkout, the VNPay IPN and the console's dashboards with autocannon;
-// prints a table and writes var/bench/results.json.
+// `npm run bench [-- --scale 20,100 --duration 10 --connections 10 --cache-seconds 0]`: load-tests the market on a
+// real PostgreSQL at one or more seed scales. For each scale it uses (and creates) the database
+// `chophien_bench_s<scale>` on DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432, seeding it when it has
+// fewer than 600 products per scale step (scale 20 ≈ 13,000 products, 100 ≈ 67,000); starts the built API on 127.0.0.1;
+// measures health, listing, search, product page, checkout, the VNPay IPN and the console's dashboards with
+// autocannon, plus a floor row (the cheapest page of 24 public products: one indexed statement from a bare `pg`
+// pool); prints every figure side by side with the ratio to the first scale and writes var/bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,9 +18,8 @@ import pg from "pg";
 import { benchOrders } from "./bench-orders.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const BENCH_DB = "chophien_bench";
-const MIN_PRODUCTS = 12_000;
-const SEED_SCALE = 20;
+/** Products a market seeded at scale 1 has at least (about 670 in fact): a smaller one is re-seeded. */
+const MIN_PRODUCTS_PER_SCALE = 600;
 const WARMUP_SECONDS = 2;
 // The seed's demo password and accounts (apps/api/src/db/seed/seed.ts): the dashboards need a seller and an admin.
 const DEMO_PASSWORD = "cho-phien-demo";
@@ -31,6 +32,10 @@ const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
+    // One or more seed scales, comma-separated; the first is the reference for the ratios.
+    scale: { type: "string", default: "20" },
+    // The API's catalog cache (CATALOG_CACHE_SECONDS): 0 measures the real cost of every answer.
+    "cache-seconds": { type: "string", default: "0" },
     // Skip the write benchmarks (checkout, IPN), which add orders to the bench database.
     "catalog-only": { type: "boolean", default: false },
   },
@@ -41,6 +46,11 @@ const connections = Number(args.connections);
 if (!Number.isInteger(duration) || duration < 1 || duration > 120)
   fail("--duration must be a whole number of seconds from 1 to 120");
 if (!Number.isInteger(connections) || connections < 1 || connections > 200) fail("--connections must be from 1 to 200");
+const scales = args.scale.split(",").map(Number);
+if (!scales.length || scales.length > 4 || scales.some((n) => !Number.isInteger(n) || n < 1 || n > 1000))
+  fail("--scale must be one to four whole numbers from 1 to 1000, comma-separated (e.g. 20,100)");
+const cacheSeconds = Number(args["cache-seconds"]);
+if (!Number.isInteger(cacheSeconds) || cacheSeconds < 0 || cacheSeconds > 300) fail("--cache-seconds must be from 0 to 300");
 
 function fail(message) {
   console.error(message);
@@ -126,6 +136,7 @@ function startServer(databaseUrl) {
     PORT: "0",
     HOST: "127.0.0.1",
     LOG_LEVEL: "warn",
+    CATALOG_CACHE_SECONDS: String(cacheSeconds),
     // The local VNPay sandbox stands in for the gateway: the IPN figures need its terminal.
     VNPAY_SANDBOX: "true",
   };
@@ -186,44 +197,82 @@ async function signIn(base, email) {
   return `Bearer ${(await res.json()).accessToken}`;
 }
 
+/**
+ * The floor: the cheapest possible page of 24 public products — one statement answered by the partial index
+ * `IDX_product_public_newest`, from a bare `pg` pool with as many connections as autocannon uses — so the distance
+ * between the API and the database's own cost is visible.
+ */
+async function floorRow(url, seconds) {
+  const sql = `SELECT id, slug, name, price, stall_id, created_at FROM product WHERE status = 'active' AND hidden_at IS NULL ORDER BY created_at DESC LIMIT 24`;
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  const loop = async (until, latencies) => {
+    while (performance.now() < until) {
+      const t0 = performance.now();
+      await pool.query(sql);
+      latencies?.push(performance.now() - t0);
+    }
+  };
+  try {
+    const warm = performance.now() + WARMUP_SECONDS * 1000;
+    await Promise.all(Array.from({ length: connections }, () => loop(warm)));
+    const latencies = [];
+    const end = performance.now() + seconds * 1000;
+    await Promise.all(Array.from({ length: connections }, () => loop(end, latencies)));
+    latencies.sort((a, b) => a - b);
+    const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
+    return {
+      name: "floor (bare pg page)",
+      path: "pg: newest 24 active products",
+      reqPerSec: Math.round(latencies.length / seconds),
+      p50Ms: at(0.5),
+      p99Ms: at(0.99),
+      requests: latencies.length,
+      non2xx: 0,
+      errors: 0,
+      timeouts: 0,
+    };
+  } finally {
+    await pool.end();
+  }
+}
+
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 
-async function main() {
-  const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const benchUrl = withDatabase(serverUrl, BENCH_DB);
+/** Seeds (when needed) and measures one scale; the server is started and stopped here. */
+async function benchScale(serverUrl, scale) {
+  const benchDb = `chophien_bench_s${scale}`;
+  const benchUrl = withDatabase(serverUrl, benchDb);
   await withClient(serverUrl, async (c) => {
-    const { rowCount } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB]);
-    if (!rowCount) await c.query(`CREATE DATABASE "${BENCH_DB}"`);
+    const { rowCount } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [benchDb]);
+    if (!rowCount) await c.query(`CREATE DATABASE "${benchDb}"`);
   });
 
-  buildIfNeeded();
   let size = await marketSize(benchUrl);
-  if (size.products < MIN_PRODUCTS) {
+  let seedSeconds = null;
+  if (size.products < MIN_PRODUCTS_PER_SCALE * scale) {
     if (size.stalls > 0) {
       // A smaller market seeded earlier: start over, the seed only fills a market that has no stalls.
-      console.log(`${BENCH_DB} has only ${size.products} products: recreating it.`);
+      console.log(`${benchDb} has only ${size.products} products: recreating it.`);
       await withClient(serverUrl, (c) =>
-        c.query(`DROP DATABASE "${BENCH_DB}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${BENCH_DB}"`)),
+        c.query(`DROP DATABASE "${benchDb}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${benchDb}"`)),
       );
     }
-    console.log(`Seeding ${BENCH_DB} at scale ${SEED_SCALE}…`);
+    console.log(`Seeding ${benchDb} at scale ${scale}…`);
     const started = performance.now();
-    run(process.execPath, [path.join(root, "apps/api/dist/db/seed.cli.js"), "--scale", String(SEED_SCALE)], {
+    run(process.execPath, [path.join(root, "apps/api/dist/db/seed.cli.js"), "--scale", String(scale)], {
       ...process.env,
       DATABASE_URL: benchUrl,
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
     });
-    console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    seedSeconds = Math.round((performance.now() - started) / 100) / 10;
+    console.log(`Seeded in ${seedSeconds} s.`);
     size = await marketSize(benchUrl);
   }
   // Same statistics every run, whoever loaded the data and whether autovacuum has been by yet.
   await withClient(benchUrl, (c) => c.query("VACUUM ANALYZE"));
 
-  const interrupt = () => void stopServer(serverProcess).finally(() => process.exit(130));
-  process.once("SIGINT", interrupt);
-  process.once("SIGTERM", interrupt);
   try {
     const base = await startServer(benchUrl);
     const listing = await getJson(`${base}/api/products?limit=24`);
@@ -232,6 +281,7 @@ async function main() {
     const targets = [
       { name: "health (baseline)", path: "/api/health" },
       { name: "listing, page 1", path: "/api/products?limit=24" },
+      { name: "listing, filtered", path: "/api/products?province=quang-tri&sort=price_asc&limit=24" },
       { name: "search “ca phe”", path: "/api/products?q=ca%20phe&limit=24" },
       { name: "product page", path: `/api/products/${encodeURIComponent(slug)}` },
     ];
@@ -246,7 +296,7 @@ async function main() {
     ];
 
     console.log(
-      `\n${size.products} products, ${size.stalls} stalls · ${connections} connections × ${duration} s each, after a ${WARMUP_SECONDS} s warm-up\n`,
+      `\nscale ${scale}: ${size.products} products, ${size.stalls} stalls · ${connections} connections × ${duration} s each, after a ${WARMUP_SECONDS} s warm-up, catalog cache ${cacheSeconds} s\n`,
     );
     const results = [];
     const timed = async (t) => {
@@ -267,6 +317,8 @@ async function main() {
       console.log(`  measured ${t.name}: ${last.reqPerSec} req/s`);
     };
     for (const t of targets) await timed(t);
+    results.push(await floorRow(benchUrl, duration));
+    console.log(`  measured the floor: ${results[results.length - 1].reqPerSec} req/s`);
 
     if (!args["catalog-only"]) {
       console.log("  measuring checkout and the VNPay IPN…");
@@ -276,31 +328,59 @@ async function main() {
         if (w.rspCodes) console.log(`  IPN answers: ${JSON.stringify(w.rspCodes)} over ${w.pendingPayments} pending payments`);
     }
     for (const t of consoleTargets) await timed(t);
-
-    console.log(`\n${pad("endpoint", 20)} ${padL("req/s", 8)} ${padL("p50 ms", 8)} ${padL("p99 ms", 8)} ${padL("errors", 7)}`);
-    for (const r of results)
-      console.log(
-        `${pad(r.name, 20)} ${padL(r.reqPerSec, 8)} ${padL(r.p50Ms, 8)} ${padL(r.p99Ms, 8)} ${padL(r.errors + r.non2xx + r.timeouts, 7)}`,
-      );
-
-    const report = {
-      at: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? null,
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-      },
-      market: size,
-      settings: { connections, durationSeconds: duration, warmupSeconds: WARMUP_SECONDS },
-      results,
-    };
-    fs.mkdirSync(outDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, "results.json"), JSON.stringify(report, null, 2) + "\n");
-    console.log(`\nWrote ${path.relative(root, path.join(outDir, "results.json"))}`);
+    return { scale, market: size, seedSeconds, results };
   } finally {
     await stopServer(serverProcess);
   }
+}
+
+/** Every figure of every scale side by side, with each one's ratio to the first scale's. */
+function printTable(runs) {
+  const [first] = runs;
+  const head = [pad("endpoint", 22), ...runs.map((r) => `${padL(`s${r.scale} req/s`, 12)} ${padL("p99 ms", 7)}`)];
+  if (runs.length > 1) head.push(...runs.slice(1).map((r) => padL(`×s${r.scale}`, 7)));
+  console.log(`\n${head.join(" ")}`);
+  for (const row of first.results) {
+    const cells = runs.map((r) => r.results.find((x) => x.name === row.name));
+    const line = [pad(row.name, 22), ...cells.map((c) => (c ? `${padL(c.reqPerSec, 12)} ${padL(c.p99Ms, 7)}` : padL("—", 20)))];
+    if (runs.length > 1)
+      line.push(...cells.slice(1).map((c) => padL(c && row.reqPerSec ? (c.reqPerSec / row.reqPerSec).toFixed(2) : "—", 7)));
+    const bad = cells.reduce((n, c) => n + (c ? c.errors + c.non2xx + c.timeouts : 0), 0);
+    console.log(line.join(" ") + (bad ? `  (${bad} errors)` : ""));
+  }
+  for (const r of runs) {
+    const listing = r.results.find((x) => x.name === "listing, page 1");
+    const floor = r.results.find((x) => x.name.startsWith("floor"));
+    if (listing && floor?.reqPerSec)
+      console.log(`scale ${r.scale}: uncached listing at ${(listing.reqPerSec / floor.reqPerSec).toFixed(2)}× the floor`);
+  }
+}
+
+async function main() {
+  const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  buildIfNeeded();
+  const interrupt = () => void stopServer(serverProcess).finally(() => process.exit(130));
+  process.once("SIGINT", interrupt);
+  process.once("SIGTERM", interrupt);
+
+  const runs = [];
+  for (const scale of scales) runs.push(await benchScale(serverUrl, scale));
+  printTable(runs);
+
+  const report = {
+    at: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: { connections, durationSeconds: duration, warmupSeconds: WARMUP_SECONDS, catalogCacheSeconds: cacheSeconds },
+    scales: runs,
+  };
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "results.json"), JSON.stringify(report, null, 2) + "\n");
+  console.log(`\nWrote ${path.relative(root, path.join(outDir, "results.json"))}`);
 }
 
 main().catch((err) => {

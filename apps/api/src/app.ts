@@ -10,6 +10,7 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import { LIMITS } from "@chophien/contracts";
 import type { Config } from "./config";
+import type { ReadReplicas } from "./db/read-replicas";
 import { createAuthGuard, createOptionalAuth } from "./http/auth";
 import { compressResponses } from "./http/compress";
 import { apiNotFound, errorHandler } from "./http/error-handler";
@@ -90,6 +91,8 @@ export interface AppDeps {
   vnpay?: VnpayGateway;
   /** The sandbox's installation secret (`sandboxHashSecret`), required in production without VNPay credentials. */
   sandboxHashSecret?: string;
+  /** Streaming replicas for the public catalogue (`DATABASE_REPLICA_URLS`); absent: it reads from `dataSource`. */
+  readReplicas?: ReadReplicas;
   /** Text messages (sign-in codes, consent codes); defaults to the development outbox under `DATA_DIR/sms`. */
   sms?: SmsSender;
 }
@@ -134,7 +137,8 @@ export function createApp(deps: AppDeps): Express {
     storage,
   };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
-  const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
+  // The public catalogue may read from replicas: it never reads back what its caller just wrote.
+  const catalog = new CatalogService(deps.readReplicas?.dataSource ?? ds, { ttlMs: config.catalogCacheSeconds * 1000 });
   const products = new SellerProductsService(ds, clock);
   const moderation = new AdminProductsService(ds, catalog, clock);
   const productImages = new ProductImagesService(ds, products, images);

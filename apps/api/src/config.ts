@@ -24,6 +24,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
+  DATABASE_REPLICA_URLS: csv.refine(
+    (urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)),
+    "must be postgres:// URLs, comma-separated",
+  ),
   DATA_DIR: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   JWT_SECRET: z.string().min(1).optional(),
@@ -70,6 +74,8 @@ export interface Config {
   host: string;
   /** A real PostgreSQL server; absent means the embedded PGlite database under `dataDir`. */
   databaseUrl: string | undefined;
+  /** Streaming replicas for the public catalogue's reads (empty: everything reads from `databaseUrl`). */
+  databaseReplicaUrls: string[];
   dataDir: string;
   publicUrl: string;
   jwtSecret: string;
@@ -131,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     else if (e.JWT_SECRET.length < 32 || WEAK_SECRETS.has(e.JWT_SECRET))
       problems.push("JWT_SECRET: too weak for production (use at least 32 random characters)");
   }
+  if (e.DATABASE_REPLICA_URLS.length && !e.DATABASE_URL)
+    problems.push("DATABASE_REPLICA_URLS: replicas need DATABASE_URL (the embedded database has none)");
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) problems.push("ADMIN_EMAIL/ADMIN_PASSWORD: set both or neither");
   if (production && !e.VNPAY_TMN_CODE && !["true", "1"].includes(e.VNPAY_SANDBOX ?? ""))
     problems.push(
@@ -149,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     // Default: `var/` at the repository root, wherever the process was started from (npm workspaces run in apps/api).
     dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.resolve(__dirname, "../../../var"),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),

@@ -12,6 +12,7 @@ import { startNotificationJobs } from "./modules/notifications/notifications.ser
 import { sandboxHashSecret } from "./modules/payments/gateway";
 import { startPaymentJobs } from "./modules/payments/payment-jobs";
 import { openDatabase } from "./db/database";
+import { ReadReplicas } from "./db/read-replicas";
 import { createHttpServer } from "./http/server";
 import { createLogger } from "./lib/logger";
 import { gracefulShutdown } from "./lib/shutdown";
@@ -55,7 +56,24 @@ async function main() {
 
   // A production copy on the local sandbox signs with this installation's own secret, never the code's.
   const sandboxSecret = await sandboxHashSecret(config, db.dataSource);
-  const app = createApp({ config, dataSource: db.dataSource, log, storage, images, sandboxHashSecret: sandboxSecret });
+  // Public catalogue reads go to streaming replicas when there are any (each falls back to the primary when down).
+  const readReplicas =
+    config.databaseReplicaUrls.length && !db.embedded
+      ? new ReadReplicas(db.dataSource, config.databaseReplicaUrls, {
+          statementTimeoutMs: config.database.statementTimeoutMs,
+          poolTimeoutMs: config.database.poolTimeoutMs,
+          log: log.child({ module: "replicas" }),
+        })
+      : undefined;
+  const app = createApp({
+    config,
+    dataSource: db.dataSource,
+    log,
+    storage,
+    images,
+    sandboxHashSecret: sandboxSecret,
+    ...(readReplicas && { readReplicas }),
+  });
 
   // The queues and schedules, once more under the lock (the migrations are done by now, so this is quick).
   await db.startup(async () => {
@@ -107,6 +125,7 @@ async function main() {
       await stopListening();
       await stopSessions();
       await jobs.stop();
+      await readReplicas?.close();
       await db.close();
     };
     gracefulShutdown(server, cleanup, SHUTDOWN_GRACE_MS).then(

@@ -78,6 +78,88 @@ export interface TempCluster {
   dispose(): void;
 }
 
+/** A primary cluster and a hot standby streaming from it (`pg_basebackup -R`), each on its own loopback port. */
+export interface StreamingPair {
+  primary: TempCluster;
+  /** postgres://postgres@127.0.0.1:<replica port>/postgres, read-only. */
+  replicaServerUrl: string;
+  stopReplica(): void;
+  startReplica(): void;
+  /** Stops both and removes their files. */
+  dispose(): void;
+}
+
+/** Undefined without initdb/pg_basebackup. The standby streams from the primary's WAL sender (trust auth). */
+export async function startStreamingPair(): Promise<StreamingPair | undefined> {
+  const basebackup = which("pg_basebackup");
+  const pgCtl = which("pg_ctl");
+  if (!basebackup || !pgCtl) return undefined;
+  const primary = await startTempCluster();
+  if (!primary) return undefined;
+  const primaryPort = new URL(primary.serverUrl).port;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-standby-"));
+  if (asRoot()) execFileSync("chown", ["postgres", dir]);
+  const port = await freePort();
+  const start = () =>
+    void runAsPostgres(pgCtl, [
+      "-D",
+      `${dir}/data`,
+      "-w",
+      "-l",
+      `${dir}/log`,
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+      "start",
+    ]);
+  const stop = () => void runAsPostgres(pgCtl, ["-D", `${dir}/data`, "-w", "-m", "fast", "stop"]);
+  try {
+    runAsPostgres(basebackup, [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      primaryPort,
+      "-U",
+      "postgres",
+      "-D",
+      `${dir}/data`,
+      "-R",
+      "-X",
+      "stream",
+      "-c",
+      "fast",
+    ]);
+    start();
+  } catch (err) {
+    primary.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    primary,
+    replicaServerUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stopReplica: stop,
+    startReplica: start,
+    dispose() {
+      try {
+        runAsPostgres(pgCtl, ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+      } catch {
+        // already stopped
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+      primary.dispose();
+    },
+  };
+}
+
+const asRoot = () => process.getuid?.() === 0;
+
+/** initdb, pg_ctl and pg_basebackup refuse to run as root: there they run as the `postgres` user. */
+function runAsPostgres(bin: string, args: string[]): Buffer {
+  return asRoot()
+    ? execFileSync("runuser", ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" })
+    : execFileSync(bin, args, { stdio: "pipe" });
+}
+
 /** A free TCP port on loopback, as the kernel hands them out. */
 export async function freePort(): Promise<number> {
   const net = await import("node:net");

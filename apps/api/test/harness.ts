@@ -64,6 +64,7 @@ export async function startTestApp(
     // Every test app counts sign-ins apart (they share the database and 127.0.0.1) unless told to share.
     loginKeyPrefix: opts.loginKeyPrefix ?? `t${crypto.randomUUID().slice(0, 8)}:`,
     ...(opts.images && { images: opts.images }),
+    ...(opts.readReplicas && { readReplicas: opts.readReplicas }),
     ...(opts.storage && { storage: opts.storage }),
     ...(opts.sms && { sms: opts.sms }),
     ...(opts.vnpay && { vnpay: opts.vnpay }),

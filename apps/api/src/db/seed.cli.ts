@@ -34,8 +34,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const scale = Number(args.values.scale);
-  if (!Number.isInteger(scale) || scale < 1 || scale > 100) {
-    console.error(`--scale must be a whole number from 1 to 100\n${USAGE}`);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
+    console.error(`--scale must be a whole number from 1 to 1000\n${USAGE}`);
     return 2;
   }
 
