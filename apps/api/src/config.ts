@@ -54,7 +54,7 @@ const EnvSchema = z.object({
   COD_REMITTED_BY: z.enum(["stall", "platform"]).default("stall"),
   COD_MAX_AMOUNT: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(LIMITS.codMaxAmount),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
-  SEED_SCALE: z.coerce.number().min(0).max(100).default(1),
+  SEED_SCALE: z.coerce.number().min(0).max(1000).default(1),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),

@@ -451,6 +451,19 @@ describe("page load times on a phone", () => {
       expect(timing.load).toBeGreaterThan(0);
       expect(timing.firstContentfulPaint).toBeGreaterThan(0);
       timings.push(timing);
+      if (name === "home") {
+        // The weight budget of a phone's first visit: the scripts as they travel (brotli or gzip, as served).
+        expect(timing.scriptKB).toBeGreaterThan(0);
+        expect(timing.scriptKB).toBeLessThanOrEqual(150);
+        // Product pictures offer their widths, and only those marked as above the fold load eagerly.
+        await page.waitForSelector("img[srcset]");
+        const images = await page.$$eval("img[srcset]", (imgs) =>
+          imgs.map((i) => ({ loading: i.getAttribute("loading"), priority: i.getAttribute("fetchpriority"), srcset: i.srcset })),
+        );
+        expect(images.every((i) => /\s\d+w(,|$)/.test(i.srcset))).toBe(true);
+        expect(images.every((i) => i.loading === "lazy" || i.priority === "high")).toBe(true);
+        expect(images.some((i) => i.loading === "lazy")).toBe(true);
+      }
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -15,6 +15,8 @@ export interface PageTiming {
   firstContentfulPaint: number;
   /** Bytes over the wire for the document and every resource fetched up to `load`. */
   transferredKB: number;
+  /** Of those, the scripts' bytes over the wire (compressed as served), in KB. */
+  scriptKB: number;
 }
 
 /**
@@ -32,14 +34,18 @@ export async function measureLoad(page: Page, name: string, url: string): Promis
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     const fcp = performance.getEntriesByName("first-contentful-paint", "paint")[0]!;
     const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-    const bytes =
-      nav.transferSize + resources.filter((r) => r.responseEnd <= nav.loadEventEnd).reduce((n, r) => n + r.transferSize, 0);
+    const loaded = resources.filter((r) => r.responseEnd <= nav.loadEventEnd);
+    const bytes = nav.transferSize + loaded.reduce((n, r) => n + r.transferSize, 0);
+    const scriptBytes = loaded
+      .filter((r) => r.initiatorType === "script" || /\.m?js(\?|$)/.test(new URL(r.name).pathname))
+      .reduce((n, r) => n + r.transferSize, 0);
     return {
       ttfb: nav.responseStart,
       domContentLoaded: nav.domContentLoadedEventEnd,
       load: nav.loadEventEnd,
       firstContentfulPaint: fcp.startTime,
       bytes,
+      scriptBytes,
     };
   });
   const ms = (n: number) => Math.round(n);
@@ -51,6 +57,7 @@ export async function measureLoad(page: Page, name: string, url: string): Promis
     load: ms(t.load),
     firstContentfulPaint: ms(t.firstContentfulPaint),
     transferredKB: Math.round(t.bytes / 102.4) / 10,
+    scriptKB: Math.round(t.scriptBytes / 102.4) / 10,
   };
 }
 
@@ -61,7 +68,7 @@ export function reportTimings(timings: readonly PageTiming[], conditions: string
     OUT,
     JSON.stringify({ measuredAt: new Date().toISOString(), conditions, unit: "ms", pages: timings }, null, 2) + "\n",
   );
-  const head = ["page", "path", "TTFB", "DCL", "load", "FCP", "KB"];
+  const head = ["page", "path", "TTFB", "DCL", "load", "FCP", "KB", "JS KB"];
   const rows = timings.map((t) => [
     t.page,
     t.path,
@@ -70,6 +77,7 @@ export function reportTimings(timings: readonly PageTiming[], conditions: string
     String(t.load),
     String(t.firstContentfulPaint),
     String(t.transferredKB),
+    String(t.scriptKB),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
