@@ -12,6 +12,7 @@ import { LIMITS } from "@chophien/contracts";
 import type { Config } from "./config";
 import type { ReadReplicas } from "./db/read-replicas";
 import { createAuthGuard, createOptionalAuth } from "./http/auth";
+import { canonicalOrigin } from "./http/canonical-origin";
 import { compressResponses } from "./http/compress";
 import { apiNotFound, errorHandler } from "./http/error-handler";
 import { openApiRoutes } from "./http/openapi";
@@ -187,6 +188,8 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
+  // Before anything can set a cookie: one origin, so payment returns and sessions always meet.
+  app.use(canonicalOrigin(config.publicUrl, config.canonicalRedirect));
   const https = config.publicUrl.startsWith("https:");
   app.use(
     helmet({

@@ -24,6 +24,13 @@ describe("loadConfig", () => {
     );
   });
 
+  it("redirects other host names to a PUBLIC_URL that was set, only loopback aliases to the default one", () => {
+    expect(loadConfig({}).canonicalRedirect).toBe("loopback");
+    expect(loadConfig({ PUBLIC_URL: "https://cho.example.vn" }).canonicalRedirect).toBe("all");
+    expect(loadConfig({ NODE_ENV: "test" }).canonicalRedirect).toBe("off");
+    expect(loadConfig({ PUBLIC_URL: "https://cho.example.vn", CANONICAL_REDIRECT: "off" }).canonicalRedirect).toBe("off");
+  });
+
   it("lists every bad variable at once", () => {
     let err: unknown;
     try {

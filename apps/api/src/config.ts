@@ -1,3 +1,4 @@
+import type { CanonicalRedirect } from "./http/canonical-origin";
 import path from "node:path";
 import { z } from "zod";
 import { LIMITS } from "@chophien/contracts";
@@ -30,6 +31,7 @@ const EnvSchema = z.object({
   ),
   DATA_DIR: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  CANONICAL_REDIRECT: z.enum(["all", "loopback", "off"]).optional(),
   JWT_SECRET: z.string().min(1).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8).max(128).optional(),
@@ -78,6 +80,8 @@ export interface Config {
   databaseReplicaUrls: string[];
   dataDir: string;
   publicUrl: string;
+  /** Requests for another host name are redirected to `publicUrl` (see `http/canonical-origin.ts`). */
+  canonicalRedirect: CanonicalRedirect;
   jwtSecret: string;
   admin: { email: string; password: string } | undefined;
   corsOrigins: string[];
@@ -160,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     // Default: `var/` at the repository root, wherever the process was started from (npm workspaces run in apps/api).
     dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.resolve(__dirname, "../../../var"),
+    // A PUBLIC_URL someone set is the only origin; the default localhost one takes over 127.0.0.1 and [::1] only.
+    canonicalRedirect: e.CANONICAL_REDIRECT ?? (e.NODE_ENV === "test" ? "off" : e.PUBLIC_URL ? "all" : "loopback"),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,

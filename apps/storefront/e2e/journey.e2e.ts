@@ -458,7 +458,11 @@ describe("page load times on a phone", () => {
         // Product pictures offer their widths, and only those marked as above the fold load eagerly.
         await page.waitForSelector("img[srcset]");
         const images = await page.$$eval("img[srcset]", (imgs) =>
-          imgs.map((i) => ({ loading: i.getAttribute("loading"), priority: i.getAttribute("fetchpriority"), srcset: i.srcset })),
+          imgs.map((i) => ({
+            loading: i.getAttribute("loading"),
+            priority: i.getAttribute("fetchpriority"),
+            srcset: i.getAttribute("srcset") ?? "",
+          })),
         );
         expect(images.every((i) => /\s\d+w(,|$)/.test(i.srcset))).toBe(true);
         expect(images.every((i) => i.loading === "lazy" || i.priority === "high")).toBe(true);

@@ -19,13 +19,26 @@ function lazyBackend(load: LanguageLoader): BackendModule {
 }
 
 /**
- * Sets up i18next for an app: Vietnamese first, the choice remembered in localStorage and on <html lang>.
+ * The language to start in: the one chosen before (kept in localStorage), else the first of the browser's
+ * preferred languages (`navigator.languages`, what it sends as Accept-Language) that we have, else Vietnamese.
+ */
+export function pickLanguage(saved: string | null, preferred: readonly string[]): "vi" | "en" {
+  if (saved === "vi" || saved === "en") return saved;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (base === "vi" || base === "en") return base;
+  }
+  return "vi";
+}
+
+/**
+ * Sets up i18next for an app: the visitor's language (`pickLanguage`), the choice remembered in localStorage and on <html lang>.
  * `resources` are bundled (give at least Vietnamese); with `load`, other languages are fetched when first used,
  * so most shoppers — Vietnamese — never download the English text.
  */
 export function initI18n(resources: Resource, load?: LanguageLoader): typeof i18n {
   const saved = typeof localStorage !== "undefined" ? localStorage.getItem("lang") : null;
-  const lng = saved === "en" ? "en" : "vi";
+  const lng = pickLanguage(saved, typeof navigator !== "undefined" ? navigator.languages : []);
   if (load) i18n.use(lazyBackend(load));
   void i18n.use(initReactI18next).init({
     resources,
