@@ -218,7 +218,16 @@ export function createApp(deps: AppDeps): Express {
   api.use(refuseHostileInput);
   api.use(cookieParser());
   api.use(healthRoutes({ ds }));
-  api.use(authRoutes({ auth, guard, limiter, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));
+  api.use(
+    authRoutes({
+      auth,
+      guard,
+      limiter,
+      resetMails: throttle(counters, "password-reset", 3, 3600),
+      secureCookies: https,
+      onSignIn: mergeCartOnSignIn(cart),
+    }),
+  );
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));

@@ -50,6 +50,8 @@ export async function startTestApp(
     DATABASE_URL: url,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: "silent",
+    // supertest sends Host 127.0.0.1:<port>: a test that wants the redirect to PUBLIC_URL asks for it.
+    CANONICAL_REDIRECT: "off",
     ...(origin ? { PUBLIC_URL: origin } : {}),
     ...opts.env,
   });

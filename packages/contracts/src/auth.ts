@@ -58,6 +58,24 @@ export const UnlockRequest = z
   .meta({ id: "UnlockRequest" });
 export type UnlockRequest = z.infer<typeof UnlockRequest>;
 
+/** Asks for a password-reset link by mail; the answer is the same whether or not the address has an account. */
+export const PasswordResetRequest = z.object({ email: Email }).strict().meta({ id: "PasswordResetRequest" });
+export type PasswordResetRequest = z.infer<typeof PasswordResetRequest>;
+
+/** Sets a new password with the mailed link's token (from its `#token=` fragment); ends every other session. */
+export const PasswordResetConfirm = z
+  .object({
+    token: z
+      .string()
+      .min(20)
+      .max(100)
+      .regex(/^[A-Za-z0-9_-]+$/, "Liên kết không hợp lệ / invalid link"),
+    password: Password,
+  })
+  .strict()
+  .meta({ id: "PasswordResetConfirm" });
+export type PasswordResetConfirm = z.infer<typeof PasswordResetConfirm>;
+
 /** Answer to register, login and refresh; the refresh token travels only in an httpOnly cookie. */
 export const AuthResponse = z
   .object({ user: User, accessToken: z.string(), expiresIn: z.number().int().meta({ description: "seconds" }) })

@@ -18,6 +18,8 @@ const CheckoutPage = named(() => import("./routes/checkout-page"), "CheckoutPage
 const LoginPage = named(() => import("./routes/auth-page"), "LoginPage");
 const RegisterPage = named(() => import("./routes/auth-page"), "RegisterPage");
 const SignInLinkPage = named(() => import("./routes/sign-in-link-page"), "SignInLinkPage");
+const ForgotPasswordPage = named(() => import("./routes/forgot-password-page"), "ForgotPasswordPage");
+const ResetPasswordPage = named(() => import("./routes/reset-password-page"), "ResetPasswordPage");
 const AccountPage = named(() => import("./routes/account-page"), "AccountPage");
 const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
@@ -38,6 +40,8 @@ export const routes: RouteObject[] = [
       { path: "thanh-toan", element: <CheckoutPage /> },
       { path: "dang-nhap", element: <LoginPage /> },
       { path: "dang-nhap/lien-ket", element: <SignInLinkPage /> },
+      { path: "quen-mat-khau", element: <ForgotPasswordPage /> },
+      { path: "dat-lai-mat-khau", element: <ResetPasswordPage /> },
       { path: "dang-ky", element: <RegisterPage /> },
       { path: "tai-khoan", element: <AccountPage /> },
       { path: "don-hang", element: <OrdersPage /> },

@@ -1,11 +1,19 @@
 import { Router, type Request, type Response } from "express";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { AuthResponse, ChangePasswordRequest, LoginRequest, RegisterRequest, UnlockRequest } from "@chophien/contracts";
+import {
+  AuthResponse,
+  ChangePasswordRequest,
+  LoginRequest,
+  PasswordResetConfirm,
+  PasswordResetRequest,
+  RegisterRequest,
+  UnlockRequest,
+} from "@chophien/contracts";
 import type { AuthGuard } from "../../http/auth";
 import { currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
-import type { LoginLimiter } from "../../lib/rate-limit";
+import { emailKey, type LoginLimiter, type Throttle } from "../../lib/rate-limit";
 import { presentUser } from "../users/users.presenter";
 import type { AuthService, Session } from "./auth.service";
 import { REFRESH_TTL_SECONDS } from "./tokens";
@@ -20,12 +28,14 @@ export interface AuthRoutesDeps {
   limiter: LoginLimiter;
   /** Secure cookies when the public URL is https. */
   secureCookies: boolean;
+  /** Password-reset mails per address (a few an hour): past it the answer is still 202, but nothing is sent. */
+  resetMails?: Throttle;
   /** Runs after a successful sign-in or registration (e.g. merging the guest cart). */
   onSignIn?: (req: Request, res: Response, userId: string) => Promise<void>;
 }
 
 /** /api/auth/* and /api/me/password. */
-export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: AuthRoutesDeps): Router {
+export function authRoutes({ auth, guard, limiter, resetMails, secureCookies, onSignIn }: AuthRoutesDeps): Router {
   const r = Router();
 
   const reply = (res: Response, status: number, s: Session) => {
@@ -64,6 +74,31 @@ export function authRoutes({ auth, guard, limiter, secureCookies, onSignIn }: Au
     if (alertOwner) await auth.mailSignInLink(body.email);
     const session = await auth.login(body);
     await limiter.succeeded(ip, body.email);
+    await onSignIn?.(req, res, session.user.id);
+    reply(res, 200, session);
+  });
+
+  const ResetRequest = { body: PasswordResetRequest };
+  r.post("/auth/password-reset", validate(ResetRequest), async (req, res) => {
+    const { body } = input(req, ResetRequest);
+    await limiter.fromClient(req.ip ?? "unknown");
+    // The same answer, at about the same time, whether the address has an account, and whether its mails ran out.
+    const allowed = resetMails
+      ? await resetMails(emailKey(body.email)).then(
+          () => true,
+          () => false,
+        )
+      : true;
+    if (allowed) await auth.requestPasswordReset(body.email);
+    res.status(202).json({ ok: true });
+  });
+
+  const ResetConfirm = { body: PasswordResetConfirm };
+  r.post("/auth/password-reset/confirm", validate(ResetConfirm), async (req, res) => {
+    const { body } = input(req, ResetConfirm);
+    await limiter.fromClient(req.ip ?? "unknown");
+    const session = await auth.resetPassword(body);
+    if (session.user.email) await limiter.forgetAccount(session.user.email);
     await onSignIn?.(req, res, session.user.id);
     reply(res, 200, session);
   });
@@ -129,6 +164,25 @@ export const authPaths: ZodOpenApiPathsObject = {
       responses: {
         "200": json(AuthResponse, "Signed in; refresh token set as an httpOnly cookie"),
         ...errors(400, 401, 429),
+      },
+    },
+  },
+  "/api/auth/password-reset": {
+    post: {
+      tags: ["auth"],
+      summary: "Mail a one-time password-reset link (30 minutes) — 202 whether or not the address has an account",
+      requestBody: { content: { "application/json": { schema: PasswordResetRequest } } },
+      responses: { "202": { description: "If the address has an account, a link is on its way" }, ...errors(400, 429) },
+    },
+  },
+  "/api/auth/password-reset/confirm": {
+    post: {
+      tags: ["auth"],
+      summary: "Set a new password with the link's token (once); ends every session of the account and signs this one in",
+      requestBody: { content: { "application/json": { schema: PasswordResetConfirm } } },
+      responses: {
+        "200": json(AuthResponse, "Password set, signed in; refresh token set as an httpOnly cookie"),
+        ...errors(400, 429),
       },
     },
   },

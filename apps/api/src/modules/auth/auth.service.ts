@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
-import type { ChangePasswordRequest, LoginRequest, RegisterRequest, Role } from "@chophien/contracts";
+import type { ChangePasswordRequest, LoginRequest, PasswordResetConfirm, RegisterRequest, Role } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import { isUniqueViolation } from "../../db/errors";
@@ -86,6 +86,46 @@ export class AuthService {
       const user = await m.findOne(User, { where: { email }, select: { id: true } });
       if (user) await issueSignInLink(m, this.linkSecret, user.id, this.clock.now());
     });
+  }
+
+  /** Mails a password-reset link to the account with this address, if there is one (the caller answers 202 either way). */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const user = await m.findOne(User, { where: { email }, select: { id: true } });
+      if (user) await issueSignInLink(m, this.linkSecret, user.id, this.clock.now(), "password_reset");
+    });
+  }
+
+  /**
+   * Sets a new password with a reset link's token (once, within 30 minutes; else 400) and ends every session of the
+   * account on every process, as a password change does; the answer signs this device in.
+   */
+  async resetPassword(input: PasswordResetConfirm): Promise<Session> {
+    const passwordHash = await hashPassword(input.password);
+    const outcome = await this.ds.transaction(async (m) => {
+      const userId = await consumeSignInLink(m, input.token, this.clock.now(), "password_reset");
+      const user = userId ? await m.findOne(User, { where: { id: userId } }) : null;
+      if (!user) return undefined;
+      // Checked inside, so a refused password rolls the link back and it can be used again.
+      assertAcceptablePassword(input.password, user, "body.password");
+      await m.update(User, { id: user.id }, { passwordHash, tokenVersion: () => "token_version + 1" });
+      const live = await m
+        .getRepository(RefreshToken)
+        .createQueryBuilder("t")
+        .select("DISTINCT t.family_id", "familyId")
+        .where("t.user_id = :id AND t.revoked_at IS NULL", { id: user.id })
+        .getRawMany<{ familyId: string }>();
+      const ended = live.map((r) => r.familyId);
+      await this.endSessions(m, ended, "password_changed");
+      const fresh = await m.findOneOrFail(User, { where: { id: user.id } });
+      return { session: await this.startSession(m, fresh), ended };
+    });
+    if (!outcome)
+      throw new AppError("bad_request", "This password-reset link is invalid, expired or already used; ask for a new one", [
+        { path: "body.token", message: "invalid, expired or already used" },
+      ]);
+    this.revocations.remember(outcome.ended);
+    return outcome.session;
   }
 
   /** Signs in with a mailed link's token (once, within 30 minutes), or 401. */

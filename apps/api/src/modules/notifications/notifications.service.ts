@@ -11,7 +11,13 @@ import { User } from "../users/user.entity";
 import { Product } from "../catalog/product.entity";
 import type { OrderTopic, ProductTopic, TraceTopic } from "./outbox";
 import { SignInLink } from "../auth/sign-in-link.entity";
-import { SIGN_IN_LINK_TOPIC, SIGN_IN_LINK_TTL_MS, signInLinkToken, signInLinkUrl } from "../auth/sign-in-links";
+import {
+  PASSWORD_RESET_TOPIC,
+  SIGN_IN_LINK_TOPIC,
+  SIGN_IN_LINK_TTL_MS,
+  signInLinkToken,
+  signInLinkUrl,
+} from "../auth/sign-in-links";
 import {
   batchCopyAlarm,
   orderCancelled,
@@ -23,6 +29,7 @@ import {
   productHidden,
   productReviewRequested,
   productUnhidden,
+  passwordResetMail,
   signInLinkMail,
   type OrderFacts,
   type RenderedMail,
@@ -131,14 +138,8 @@ async function deliver(
   opts: DispatchOptions,
 ): Promise<void> {
   const log = opts.log;
-  const schema =
-    row.topic === SIGN_IN_LINK_TOPIC
-      ? LinkNotice
-      : isTraceTopic(row.topic)
-        ? TraceNotice
-        : isProductTopic(row.topic)
-          ? ProductNotice
-          : Notice;
+  const isLink = row.topic === SIGN_IN_LINK_TOPIC || row.topic === PASSWORD_RESET_TOPIC;
+  const schema = isLink ? LinkNotice : isTraceTopic(row.topic) ? TraceNotice : isProductTopic(row.topic) ? ProductNotice : Notice;
   const parsed = schema.safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
@@ -146,14 +147,13 @@ async function deliver(
   await m.query(`SAVEPOINT compose`);
   try {
     if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
-    letters =
-      row.topic === SIGN_IN_LINK_TOPIC
-        ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
-        : isTraceTopic(row.topic)
-          ? await composeTrace(m, parsed.data as TraceNotice)
-          : isProductTopic(row.topic)
-            ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-            : await compose(m, row.topic, parsed.data as Notice);
+    letters = isLink
+      ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
+      : isTraceTopic(row.topic)
+        ? await composeTrace(m, parsed.data as TraceNotice)
+        : isProductTopic(row.topic)
+          ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+          : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
@@ -317,8 +317,11 @@ async function composeSignInLink(m: EntityManager, notice: LinkNotice, links: Di
   if (link.usedAt || link.expiresAt.getTime() <= Date.now()) return [];
   const user = await m.findOne(User, { where: { id: link.userId }, select: { id: true, email: true, fullName: true } });
   if (!user) throw new Undeliverable(`owner of sign-in link ${link.id} not found`);
-  const url = signInLinkUrl(links.publicUrl, signInLinkToken(links.secret, link.id));
-  return [{ key: "owner", to: user.email, ...signInLinkMail(user.fullName, url, SIGN_IN_LINK_TTL_MS / 60_000) }];
+  const url = signInLinkUrl(links.publicUrl, signInLinkToken(links.secret, link.id, link.purpose), link.purpose);
+  const minutes = SIGN_IN_LINK_TTL_MS / 60_000;
+  const letter =
+    link.purpose === "sign_in" ? signInLinkMail(user.fullName, url, minutes) : passwordResetMail(user.fullName, url, minutes);
+  return [{ key: "owner", to: user.email, ...letter }];
 }
 
 /** A batch's copy alarm → its stall's owner and every admin. */

@@ -256,6 +256,17 @@ export function signInLinkMail(fullName: string, url: string, validMinutes: numb
   ]);
 }
 
+/** auth.password_reset → the account's owner, who asked for it (or someone who typed their address). */
+export function passwordResetMail(fullName: string, url: string, validMinutes: number): RenderedMail {
+  return mail("Chợ Phiên: đặt lại mật khẩu", `Chào ${givenName(fullName)},`, [
+    p("Có người vừa yêu cầu đặt lại mật khẩu cho tài khoản Chợ Phiên gắn với địa chỉ thư này."),
+    p(`Để đặt mật khẩu mới, hãy mở liên kết sau (dùng được một lần, trong ${validMinutes} phút): ${url}`),
+    p(
+      "Khi bạn đặt mật khẩu mới, mọi phiên đăng nhập khác của tài khoản sẽ kết thúc. Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn dùng được. Đừng chuyển thư này cho ai.",
+    ),
+  ]);
+}
+
 /** trace.copy_alarm → the stall's owner and each admin: a batch's page was opened far more often than it has packages. */
 export function batchCopyAlarm(
   recipientName: string,

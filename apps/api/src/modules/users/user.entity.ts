@@ -7,6 +7,7 @@ import { BaseEntity } from "../../db/base.entity";
 @Check("CHK_app_user_role", `"role" IN ('shopper', 'seller', 'admin')`)
 @Check("CHK_app_user_email_lower", `"email" = lower("email")`)
 @Check("CHK_app_user_identifier", `"email" IS NOT NULL OR "phone_e164" IS NOT NULL`)
+@Check("CHK_app_user_phone_e164", `"phone_e164" IS NULL OR "phone_e164" ~ '^\\+[1-9][0-9]{6,14}$'`)
 export class User extends BaseEntity {
   /** Always stored lower-case; unique. Null for an account that lives on its phone number alone. */
   @Index("UQ_app_user_email", { unique: true })

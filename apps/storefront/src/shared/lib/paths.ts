@@ -13,6 +13,7 @@ export const paths = {
   cart: () => "/gio-hang",
   checkout: () => "/thanh-toan",
   login: (next?: string) => `/dang-nhap${toQueryString({ next })}`,
+  forgotPassword: () => "/quen-mat-khau",
   /** The mailed one-time sign-in link (the API builds it: `#token=…`). */
   signInLink: () => "/dang-nhap/lien-ket",
   register: (next?: string) => `/dang-ky${toQueryString({ next })}`,

@@ -1,5 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { TextField, focusFirstInvalid } from "@/shared/ui/text-field";
 import { useLogin } from "../api/login";
@@ -52,6 +54,11 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         required
         error={errors.password}
       />
+      <p className="muted" style={{ margin: "0 0 1rem", textAlign: "right" }}>
+        <Link to={paths.forgotPassword()} className="tap-target">
+          {t("auth.reset.forgot")}
+        </Link>
+      </p>
       <button type="submit" className="btn btn-primary btn-block btn-lg" disabled={login.isPending}>
         {login.isPending && <span className="spinner" aria-hidden="true" />}
         {t("auth.login")}
