@@ -64,6 +64,9 @@ import { printPaths, printRoutes } from "./modules/traceability/print.routes";
 import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { actingStallContext } from "./modules/helpers/acting-stall";
+import { helpersPaths, helpersRoutes } from "./modules/helpers/helpers.routes";
+import { HelpersService } from "./modules/helpers/helpers.service";
+import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller-profile.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
 export interface AppDeps {
@@ -215,6 +218,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
   api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
   api.use(printRoutes({ batches, trace }));
+  // Assisted stalls: helpers, grants and consent, onboarding, the audit's reading side.
+  api.use(helpersRoutes({ helpers: new HelpersService({ ds, clock, secret: config.jwtSecret }), guard }));
+  api.use(sellerProfileRoutes({ stalls }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -236,6 +242,8 @@ export function createApp(deps: AppDeps): Express {
     ...tracePaths,
     ...qrPaths,
     ...printPaths,
+    ...helpersPaths,
+    ...sellerProfilePaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

@@ -18,6 +18,7 @@ import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audi
 import { Traceability1764480000000 } from "./1764480000000-traceability";
 import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
 import { PhoneAccounts1764490000000 } from "./1764490000000-phone-accounts";
+import { AssistedStalls1764540000000 } from "./1764540000000-assisted-stalls";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Traceability1764480000000,
   ProductGtin1764481000000,
   PhoneAccounts1764490000000,
+  AssistedStalls1764540000000,
 ];
