@@ -66,6 +66,7 @@ import { healthPaths, healthRoutes } from "./modules/health/health.routes";
 import { actingStallContext } from "./modules/helpers/acting-stall";
 import { helpersPaths, helpersRoutes } from "./modules/helpers/helpers.routes";
 import { HelpersService } from "./modules/helpers/helpers.service";
+import { productImportPaths, productImportRoutes } from "./modules/catalog/product-import.routes";
 import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller-profile.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
@@ -221,6 +222,7 @@ export function createApp(deps: AppDeps): Express {
   // Assisted stalls: helpers, grants and consent, onboarding, the audit's reading side.
   api.use(helpersRoutes({ helpers: new HelpersService({ ds, clock, secret: config.jwtSecret }), guard }));
   api.use(sellerProfileRoutes({ stalls }));
+  api.use(productImportRoutes({ ds, products }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -244,6 +246,7 @@ export function createApp(deps: AppDeps): Express {
     ...printPaths,
     ...helpersPaths,
     ...sellerProfilePaths,
+    ...productImportPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

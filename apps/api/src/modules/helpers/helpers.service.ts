@@ -422,7 +422,10 @@ export class HelpersService {
     if (f.from) add("a.at >= ?", f.from);
     if (f.to) add("a.at < ?", f.to);
     const cond = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const [counted] = await this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM stall_audit a ${cond}`, params);
+    const [counted] = await this.ds.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM stall_audit a ${cond}`,
+      params,
+    );
     const total = counted?.total ?? 0;
     const limit = page ? `LIMIT ${page.limit} OFFSET ${(page.page - 1) * page.limit}` : "";
     const rows = await this.ds.query<

@@ -76,7 +76,11 @@ export class BatchesService {
         });
         return await ds.transaction(async (m) => {
           await m.insert(Batch, batch);
-          await ctx.audit(m, { targetId: batch.id, before: null, after: { productId, lot: input.lot, quantity: input.quantity } });
+          await ctx.audit(m, {
+            targetId: batch.id,
+            before: null,
+            after: { productId, lot: input.lot, quantity: input.quantity },
+          });
           return presentBatch(await m.findOneByOrFail(Batch, { id: batch.id }), this.deps.publicUrl);
         });
       } catch (err) {
