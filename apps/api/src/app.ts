@@ -63,7 +63,7 @@ import { digitalLinkRoutes, qrPaths, qrRoutes } from "./modules/traceability/qr.
 import { printPaths, printRoutes } from "./modules/traceability/print.routes";
 import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
-import { actingStallContext } from "./modules/helpers/acting-stall";
+import { actingStallContext, refuseActingOnOwnerRoutes } from "./modules/helpers/acting-stall";
 import { helpersPaths, helpersRoutes } from "./modules/helpers/helpers.routes";
 import { HelpersService } from "./modules/helpers/helpers.service";
 import { productImportPaths, productImportRoutes } from "./modules/catalog/product-import.routes";
@@ -198,6 +198,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(cookieParser());
   api.use(healthRoutes({ ds }));
   api.use(authRoutes({ auth, guard, limiter, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));
+  // Never delegable: the owner's account, the stall itself and its grants (helpers act only on /api/seller).
+  api.use("/me", refuseActingOnOwnerRoutes);
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));

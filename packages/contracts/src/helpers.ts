@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { StallGrantStatus, StallScope } from "./acting";
-import { VnPhone } from "./common";
 import { CreateStallRequest, PageQuery } from "./stalls";
 
 /** Limits of the assisted-stall flows. */
@@ -115,7 +114,8 @@ export const OnboardStallRequest = CreateStallRequest.extend({
   owner: z
     .object({
       fullName: z.string().trim().min(2).max(120),
-      phone: VnPhone,
+      /** A Vietnamese mobile number as people write it (`0356 789 012`); stored in E.164. */
+      phone: z.string().trim().min(9).max(24),
       email: z.email().max(254).optional(),
     })
     .strict(),
