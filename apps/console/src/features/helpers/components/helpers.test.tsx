@@ -1,5 +1,5 @@
 import type { GrantDto, HelperStall } from "@chophien/contracts";
-import { HELPER_TODO_KINDS, STALL_GRANT_STATUSES, STALL_SCOPES } from "@chophien/contracts";
+import { ACTING_REFUSALS, HELPER_TODO_KINDS, STALL_GRANT_STATUSES, STALL_SCOPES } from "@chophien/contracts";
 import { fakeApi } from "@chophien/web/testing";
 import { textKeys } from "@chophien/web/testing";
 import { act, screen, waitFor, within } from "@testing-library/react";
@@ -52,6 +52,22 @@ describe("the acting banner", () => {
     await userEvent.click(screen.getByRole("button", { name: "Dừng thao tác" }));
     expect(screen.queryByTestId("acting-banner")).toBeNull();
     expect(getActingFor()).toBeNull();
+  });
+
+  it("says why when the API refuses a call for the stall (the owner revoked the grant)", async () => {
+    fakeApi({
+      "GET /seller/orders": {
+        status: 403,
+        body: { error: { code: "acting_not_allowed", message: "x", reason: "grant_revoked" } },
+      },
+    });
+    setActingFor({ stallId: STALL, stallName: "Mật ong bà Lành" });
+    const { queryClient } = renderWithApp(<ActingBanner />);
+    await act(() =>
+      queryClient.fetchQuery({ queryKey: ["seller-orders"], queryFn: () => api("/seller/orders") }).catch(() => undefined),
+    );
+    await screen.findByText("Chủ gian hàng đã dừng sự hỗ trợ của bạn.");
+    expect(screen.getByTestId("acting-banner")).toHaveTextContent("Mật ong bà Lành");
   });
 
   it("names the stall on /seller calls only, never on the owner's pages", async () => {
@@ -172,6 +188,7 @@ it("has Vietnamese and English texts for every scope, status and to-do kind", ()
     ...STALL_SCOPES.map((s) => `helpers.scope.${s}`),
     ...STALL_GRANT_STATUSES.map((s) => `helpers.status.${s}`),
     ...HELPER_TODO_KINDS.map((k) => `helpers.todo.kind.${k}`),
+    ...ACTING_REFUSALS.map((r) => `helpers.refused.${r}`),
     ...["awaiting_consent", "revoked", "expired", "stall"].map((w) => `helpers.switcher.why.${w}`),
     "helpers.nav.desk",
     "helpers.nav.myHelpers",
