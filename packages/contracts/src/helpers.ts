@@ -41,6 +41,8 @@ export const HelperDto = z
     createdAt: z.iso.datetime(),
     endedAt: z.iso.datetime().nullable(),
     stallsHelped: z.number().int(),
+    /** The stalls this helper set up for producers (`POST /api/helper/stalls`): admins see who helped. */
+    onboarded: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.string(), ownerName: z.string() })),
   })
   .meta({ id: "Helper" });
 export type HelperDto = z.infer<typeof HelperDto>;

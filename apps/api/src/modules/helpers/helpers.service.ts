@@ -185,10 +185,15 @@ export class HelpersService {
         created_at: Date;
         ended_at: Date | null;
         stalls: number;
+        onboarded: { id: string; name: string; status: string; ownerName: string }[];
       }[]
     >(
       `SELECT h.user_id, u.full_name, u.email, h.organisation, h.created_at, h.ended_at,
-              (SELECT count(*)::int FROM stall_onboarding o WHERE o.helper_id = h.user_id) AS stalls
+              (SELECT count(*)::int FROM stall_onboarding o WHERE o.helper_id = h.user_id) AS stalls,
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name, 'status', s.status, 'ownerName', ou.full_name)
+                                         ORDER BY o.created_at DESC), '[]'::jsonb)
+                 FROM stall_onboarding o JOIN stall s ON s.id = o.stall_id JOIN app_user ou ON ou.id = o.owner_id
+                WHERE o.helper_id = h.user_id) AS onboarded
          FROM helper h JOIN app_user u ON u.id = h.user_id
         WHERE ($1::uuid IS NULL OR h.user_id = $1) AND (h.ended_at IS NULL OR $1::uuid IS NULL)
         ORDER BY h.ended_at IS NULL DESC, h.created_at DESC`,
@@ -202,6 +207,7 @@ export class HelpersService {
       createdAt: r.created_at.toISOString(),
       endedAt: iso(r.ended_at),
       stallsHelped: r.stalls,
+      onboarded: r.onboarded,
     }));
   }
 
@@ -615,17 +621,5 @@ export class HelpersService {
       await m.query(`UPDATE stall_onboarding SET claimed_at = $2, updated_at = now() WHERE id = $1`, [row.id, this.now()]);
       return { userId: user.id };
     });
-  }
-
-  /** Who helped set up each of these stalls (admins' stall lists). */
-  async helpedBy(stallIds: string[]): Promise<Map<string, { id: string; fullName: string; organisation: string | null }>> {
-    if (!stallIds.length) return new Map();
-    const rows = await this.ds.query<{ stall_id: string; id: string; full_name: string; organisation: string | null }[]>(
-      `SELECT o.stall_id, u.id, u.full_name,
-              (SELECT h.organisation FROM helper h WHERE h.user_id = u.id ORDER BY h.created_at DESC LIMIT 1) AS organisation
-         FROM stall_onboarding o JOIN app_user u ON u.id = o.helper_id WHERE o.stall_id = ANY($1::uuid[])`,
-      [stallIds],
-    );
-    return new Map(rows.map((r) => [r.stall_id, { id: r.id, fullName: r.full_name, organisation: r.organisation }]));
   }
 }

@@ -381,7 +381,10 @@ describe("onboarding a producer", () => {
 
     // Admins see who helped.
     const helpers = await t.http.get("/api/admin/helpers").set(as(admin));
-    expect(helpers.body.items.find((x: { userId: string }) => x.userId === helper.id)).toMatchObject({ stallsHelped: 1 });
+    expect(helpers.body.items.find((x: { userId: string }) => x.userId === helper.id)).toMatchObject({
+      stallsHelped: 1,
+      onboarded: [{ id: res.body.stall.id, name: "Hợp tác xã Mật ong Hướng Hóa", status: "pending", ownerName: "Hồ Văn Pả" }],
+    });
 
     await dispatch();
     const texts = (await readSmsOutbox(smsDir)).filter((s) => s.to === "+84356789012");
