@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { SCOPE_VI, type StallScope } from "@chophien/contracts";
 import { OutboxMessage } from "../notifications/outbox.entity";
 import { formatVnTime } from "../notifications/templates";
+import { normalizeVietnamesePhone } from "../../lib/sms/sms";
 
 /** Outbox topics of assisted stalls; the notification job sends them after commit (mail and SMS). */
 export const CONSENT_TOPIC = "helpers.consent_code";
@@ -60,6 +61,8 @@ const mail = (subject: string, lines: string[]) => ({
 interface Owner {
   email: string | null;
   phone_e164: string | null;
+  /** The contact number the owner set themself (`PATCH /api/me`): used when there is no sign-in number. */
+  phone: string | null;
   full_name: string;
 }
 
@@ -67,7 +70,8 @@ interface Owner {
 function toOwner(o: Owner, key: string, m: ReturnType<typeof mail>, smsText: string): HelperLetter[] {
   const out: HelperLetter[] = [];
   if (o.email) out.push({ key: `${key}:mail`, to: o.email, ...m });
-  if (o.phone_e164) out.push({ key: `${key}:sms`, to: null, sms: o.phone_e164, subject: "", html: "", text: smsText });
+  const phone = o.phone_e164 ?? (o.phone ? normalizeVietnamesePhone(o.phone) : null);
+  if (phone) out.push({ key: `${key}:sms`, to: null, sms: phone, subject: "", html: "", text: smsText });
   return out;
 }
 
@@ -95,7 +99,7 @@ export async function composeHelperNotice(
     >(
       `SELECT g.id, g.status, g.consent_nonce, g.scopes, g.days, g.consent_expires_at, s.name AS stall_name, h.full_name AS helper_name,
               (SELECT organisation FROM helper WHERE user_id = g.helper_id ORDER BY created_at DESC LIMIT 1) AS organisation,
-              o.email, o.phone_e164, o.full_name
+              o.email, o.phone_e164, o.phone, o.full_name
          FROM stall_grant g JOIN stall s ON s.id = g.stall_id JOIN app_user h ON h.id = g.helper_id JOIN app_user o ON o.id = s.owner_id
         WHERE g.id = $1`,
       [payload.grantId],
@@ -122,7 +126,7 @@ export async function composeHelperNotice(
   }
   if (topic === CLAIM_TOPIC) {
     const [o] = await m.query<(Owner & { id: string; claimed_at: Date | null; stall_name: string; helper_name: string })[]>(
-      `SELECT ob.id, ob.claimed_at, s.name AS stall_name, h.full_name AS helper_name, u.email, u.phone_e164, u.full_name
+      `SELECT ob.id, ob.claimed_at, s.name AS stall_name, h.full_name AS helper_name, u.email, u.phone_e164, u.phone, u.full_name
          FROM stall_onboarding ob JOIN stall s ON s.id = ob.stall_id JOIN app_user h ON h.id = ob.helper_id JOIN app_user u ON u.id = ob.owner_id
         WHERE ob.id = $1`,
       [payload.onboardingId],
@@ -143,7 +147,7 @@ export async function composeHelperNotice(
   }
   // The weekly digest.
   const [s] = await m.query<(Owner & { name: string })[]>(
-    `SELECT s.name, u.email, u.phone_e164, u.full_name FROM stall s JOIN app_user u ON u.id = s.owner_id WHERE s.id = $1`,
+    `SELECT s.name, u.email, u.phone_e164, u.phone, u.full_name FROM stall s JOIN app_user u ON u.id = s.owner_id WHERE s.id = $1`,
     [payload.stallId],
   );
   if (!s) throw new HelperUndeliverable(`stall ${String(payload.stallId)} not found`);

@@ -192,6 +192,16 @@ describe("grants with consent", () => {
     await t.http.delete(`/api/me/stall/grants/${again.id}`).set(as(owner));
   });
 
+  it("texts an owner without a sign-in number at the contact phone they set themself", async () => {
+    const other = await buildUser(ds, { role: "seller", phone: "0977 123 456" });
+    const theirs = await buildStall(ds, { owner: other });
+    await ds.query(`DELETE FROM outbox`);
+    const g = (await ask({ stallSlug: theirs.slug, scopes: ["orders"] })).body.grant;
+    await dispatch();
+    const sms = (await readSmsOutbox(smsDir)).filter((m) => m.to === "+84977123456");
+    expect(sms.at(-1)!.text).toContain(await codeOf(g.id));
+  });
+
   it("refuses an expired code", async () => {
     const grant = (await ask({ stallSlug: stall.slug, scopes: ["profile"] })).body.grant;
     await ds.query(`UPDATE stall_grant SET consent_expires_at = now() - interval '1 second' WHERE id = $1`, [grant.id]);
