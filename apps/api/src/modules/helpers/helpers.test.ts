@@ -11,7 +11,9 @@ import { createOutboxSms, readSmsOutbox } from "../../lib/sms/sms";
 import { dispatchOutbox } from "../notifications/notifications.service";
 import type { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
-import { lastWeek, queueWeeklyDigests } from "./digest";
+import pino from "pino";
+import { createJobs } from "../../lib/jobs/jobs";
+import { DIGEST_QUEUE, lastWeek, queueWeeklyDigests, startHelperJobs } from "./digest";
 import { consentCode, DIGEST_TOPIC } from "./helper-notices";
 import { StallGrant } from "./stall-grant.entity";
 
@@ -336,6 +338,45 @@ describe("the audit's reading side and the weekly digest", () => {
     await dispatch();
     const mail = sent.find((m) => m.to === owner.email)!;
     expect(mail.text).toContain("Tuần này, Nguyễn Văn A đã thêm 3 sản phẩm, xác nhận 5 đơn.");
+  });
+});
+
+describe("the digest job", () => {
+  it("runs on pg-boss in two processes at once and still queues each stall's digest once", async () => {
+    const stall = await buildStall(ds);
+    const { grant, helper } = await buildGrant(ds, stall);
+    const at = new Date(lastWeek(new Date()).from.getTime() + 3_600_000);
+    await ds.query(
+      `INSERT INTO stall_audit (stall_id, actor_id, grant_id, route, at) VALUES ($1, $2, $3, 'PATCH /seller/profile', $4)`,
+      [stall.id, helper.id, grant.id, at],
+    );
+    const log = pino({ level: "silent" });
+    const [a, b] = [createJobs(db.url, log), createJobs(db.url, log)];
+    await a.start();
+    await b.start();
+    try {
+      // Processes declare their queues one at a time (main.ts does it under the startup lock).
+      await startHelperJobs(a, ds);
+      await startHelperJobs(b, ds);
+      await Promise.all([a.send(DIGEST_QUEUE), b.send(DIGEST_QUEUE), a.send(DIGEST_QUEUE)]);
+      const digests = () =>
+        ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox WHERE topic = $1 AND payload->>'stallId' = $2`, [
+          DIGEST_TOPIC,
+          stall.id,
+        ]);
+      const started = Date.now();
+      while ((await digests())[0]!.n === 0 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 200));
+      // Let every queued job run.
+      await new Promise((r) => setTimeout(r, 5000));
+      expect((await digests())[0]!.n).toBe(1);
+      const [schedule] = await ds.query<{ cron: string; timezone: string }[]>(
+        `SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`,
+        [DIGEST_QUEUE],
+      );
+      expect(schedule).toEqual({ cron: "0 8 * * 1", timezone: "Asia/Ho_Chi_Minh" });
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
   });
 });
 
