@@ -498,7 +498,7 @@ export class HelpersService {
          FROM g WHERE g.expires_at < $2::timestamptz + interval '14 days'
        UNION ALL
        SELECT 'order_waiting', g.stall_id, g.stall_name, so.id, o.code, so.created_at
-         FROM g JOIN stall_order so ON so.stall_id = g.stall_id JOIN "order" o ON o.id = so.order_id
+         FROM g JOIN stall_order so ON so.stall_id = g.stall_id JOIN customer_order o ON o.id = so.order_id
         WHERE 'orders' = ANY(g.scopes) AND so.status = 'placed' AND so.created_at < $2::timestamptz - interval '24 hours'
        UNION ALL
        SELECT 'low_stock', g.stall_id, g.stall_name, p.id, p.name, NULL

@@ -2,13 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { authHeader, buildGrant, buildProduct, buildStall, buildUser, uniqueEmail } from "../../../test/factories";
+import { authHeader, buildGrant, buildOrder, buildProduct, buildStall, buildUser, uniqueEmail } from "../../../test/factories";
 import { freshMigratedDatabase } from "../../../test/database";
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from "../../../test/harness";
 import { createDataSource } from "../../db/data-source";
 import type { MailMessage, Mailer } from "../../lib/mail/mailer";
 import { createOutboxSms, readSmsOutbox } from "../../lib/sms/sms";
 import { dispatchOutbox } from "../notifications/notifications.service";
+import { Review } from "../reviews/review.entity";
 import type { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import pino from "pino";
@@ -338,6 +339,50 @@ describe("the audit's reading side and the weekly digest", () => {
     await dispatch();
     const mail = sent.find((m) => m.to === owner.email)!;
     expect(mail.text).toContain("Tuần này, Nguyễn Văn A đã thêm 3 sản phẩm, xác nhận 5 đơn.");
+  });
+});
+
+describe("the helper's to-do list", () => {
+  it("lists what waits across the stalls they act for, only within each grant's scopes", async () => {
+    const helper = await makeHelper();
+    const a = await buildStall(ds, { name: "Gian hàng A có việc" });
+    const b = await buildStall(ds, { name: "Gian hàng B chỉ đơn" });
+    await buildGrant(ds, a, {
+      helper,
+      scopes: ["catalog", "orders", "reviews"],
+      expiresAt: new Date(Date.now() + 10 * 86_400_000),
+    });
+    await buildGrant(ds, b, { helper, scopes: ["orders"] });
+    const low = await buildProduct(ds, { stall: a, stock: 2 });
+    const cert = await buildProduct(ds, { stall: a, stock: 50 });
+    await ds.query(`UPDATE product SET ocop_stars = 4, ocop_year = $2 WHERE id = $1`, [cert.id, new Date().getFullYear() - 3]);
+    await ds.getRepository(Review).save({ productId: cert.id, authorId: (await buildUser(ds)).id, rating: 4, text: "Ngon" });
+    const old = await buildOrder(ds, { items: [{ product: cert }], status: "placed" });
+    await ds.query(`UPDATE stall_order SET created_at = now() - interval '25 hours' WHERE id = $1`, [old.stallOrders[0]!.id]);
+    await buildOrder(ds, { items: [{ product: cert }], status: "placed" }); // fresh: not waiting yet
+    // Stall B: low stock and an unanswered review, but the grant covers orders only.
+    const bLow = await buildProduct(ds, { stall: b, stock: 1 });
+    await ds.getRepository(Review).save({ productId: bLow.id, authorId: (await buildUser(ds)).id, rating: 2, text: "Chậm" });
+
+    const res = await t.http.get("/api/helper/todo").set(as(helper));
+    expect(res.status).toBe(200);
+    const items = res.body.items as { kind: string; stall: { id: string }; targetId: string }[];
+    const of = (stallId: string) =>
+      items
+        .filter((i) => i.stall.id === stallId)
+        .map((i) => `${i.kind}:${i.targetId}`)
+        .sort();
+    expect(of(a.id)).toEqual(
+      [
+        `certificate_expiring:${cert.id}`,
+        `grant_expiring:${items.find((i) => i.kind === "grant_expiring")!.targetId}`,
+        `low_stock:${low.id}`,
+        `order_waiting:${old.stallOrders[0]!.id}`,
+        `review_unanswered:${items.find((i) => i.kind === "review_unanswered")!.targetId}`,
+      ].sort(),
+    );
+    expect(of(b.id)).toEqual([]);
+    expect((await t.http.get("/api/helper/todo").set(as(await buildUser(ds)))).status).toBe(403);
   });
 });
 
