@@ -12,6 +12,8 @@ export const HELPER_LIMITS = {
   grantDaysMax: 365,
   /** Rows one import may hold. */
   importRows: 500,
+  /** Grant requests one helper may send one stall's owner per 24 h (each one texts and mails the owner). */
+  requestsPerDay: 3,
   /** How long a producer's claim link works. */
   claimDays: 30,
 } as const;

@@ -274,6 +274,20 @@ export class HelpersService {
       [stall.id, helperId, now],
     );
     if (active.length) throw AppError.conflict("You already hold an active grant for this stall; the owner can revoke it");
+    // Each request texts and mails the owner: a few a day, not a flood (counted under the lock above).
+    const [recent] = await m.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM stall_grant WHERE stall_id = $1 AND helper_id = $2 AND created_at > $3::timestamptz - interval '24 hours'`,
+      [stall.id, helperId, now],
+    );
+    if ((recent?.n ?? 0) >= HELPER_LIMITS.requestsPerDay)
+      throw new AppError(
+        "rate_limited",
+        `At most ${HELPER_LIMITS.requestsPerDay} requests to this stall's owner a day`,
+        undefined,
+        {
+          "Retry-After": "3600",
+        },
+      );
     await m.query(
       `UPDATE stall_grant SET status = 'revoked', revoked_at = $3, revoked_by_id = $2, updated_at = now()
         WHERE stall_id = $1 AND helper_id = $2 AND status = 'awaiting_consent'`,

@@ -206,7 +206,7 @@ describe("grants with consent", () => {
   });
 
   it("refuses an expired code", async () => {
-    const grant = (await ask({ stallSlug: stall.slug, scopes: ["profile"] })).body.grant;
+    const grant = (await ask({ stallSlug: stall.slug, scopes: ["profile"] }, await makeHelper())).body.grant;
     await ds.query(`UPDATE stall_grant SET consent_expires_at = now() - interval '1 second' WHERE id = $1`, [grant.id]);
     const res = await consent(grant.id, await codeOf(grant.id));
     expect(res.status).toBe(409);
@@ -214,7 +214,8 @@ describe("grants with consent", () => {
   });
 
   it("admins record a witnessed paper consent with a note (an admin decision), even on a locked request", async () => {
-    const grant = (await ask({ stallSlug: stall.slug, scopes: ["catalog"] })).body.grant;
+    const helper = await makeHelper();
+    const grant = (await ask({ stallSlug: stall.slug, scopes: ["catalog"] }, helper)).body.grant;
     await ds.query(`UPDATE stall_grant SET consent_attempts = 5 WHERE id = $1`, [grant.id]);
     const witness = (who: User, body: object) => t.http.post(`/api/admin/grants/${grant.id}/witness`).set(as(who)).send(body);
     expect((await witness(helper, { note: "Đã ký giấy tại UBND xã" })).status).toBe(403);
@@ -237,6 +238,24 @@ describe("grants with consent", () => {
       "grant_revoked",
     );
     expect((await t.http.delete(`/api/me/stall/grants/${grant.id}`).set(as(helper))).status).toBe(404);
+  });
+});
+
+describe("grant requests", () => {
+  it("are limited to 3 a day per helper and stall, since each one texts and mails the owner", async () => {
+    const stall = await buildStall(ds);
+    const helper = await makeHelper();
+    const ask = () =>
+      t.http
+        .post("/api/helper/grants")
+        .set(as(helper))
+        .send({ stallSlug: stall.slug, scopes: ["catalog"] });
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(201);
+    const fourth = await ask();
+    expect(fourth.status).toBe(429);
+    expect(fourth.headers["retry-after"]).toBe("3600");
+    await ds.query(`UPDATE stall_grant SET created_at = now() - interval '25 hours' WHERE stall_id = $1`, [stall.id]);
+    expect((await ask()).status).toBe(201);
   });
 });
 
