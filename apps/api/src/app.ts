@@ -74,7 +74,11 @@ import { digitalLinkRoutes, qrPaths, qrRoutes } from "./modules/traceability/qr.
 import { printPaths, printRoutes } from "./modules/traceability/print.routes";
 import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
-import { actingStallContext } from "./modules/helpers/acting-stall";
+import { actingStallContext, refuseActingOnOwnerRoutes } from "./modules/helpers/acting-stall";
+import { helpersPaths, helpersRoutes } from "./modules/helpers/helpers.routes";
+import { HelpersService } from "./modules/helpers/helpers.service";
+import { productImportPaths, productImportRoutes } from "./modules/catalog/product-import.routes";
+import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller-profile.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
 export interface AppDeps {
@@ -228,6 +232,8 @@ export function createApp(deps: AppDeps): Express {
       onSignIn: mergeCartOnSignIn(cart),
     }),
   );
+  // Never delegable: the owner's account, the stall itself and its grants (helpers act only on /api/seller).
+  api.use("/me", refuseActingOnOwnerRoutes);
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));
@@ -249,6 +255,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
   api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
   api.use(printRoutes({ batches, trace }));
+  // Assisted stalls: helpers, grants and consent, onboarding, the audit's reading side.
+  api.use(helpersRoutes({ helpers: new HelpersService({ ds, clock, secret: config.jwtSecret }), guard }));
+  api.use(sellerProfileRoutes({ stalls }));
+  api.use(productImportRoutes({ ds, products }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -270,6 +280,9 @@ export function createApp(deps: AppDeps): Express {
     ...tracePaths,
     ...qrPaths,
     ...printPaths,
+    ...helpersPaths,
+    ...sellerProfilePaths,
+    ...productImportPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);

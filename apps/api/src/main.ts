@@ -8,6 +8,7 @@ import { createJobs } from "./lib/jobs/jobs";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
+import { startHelperJobs } from "./modules/helpers/digest";
 import { startNotificationJobs } from "./modules/notifications/notifications.service";
 import { sandboxHashSecret } from "./modules/payments/gateway";
 import { startPaymentJobs } from "./modules/payments/payment-jobs";
@@ -80,8 +81,10 @@ async function main() {
     await startNotificationJobs(jobs, db.dataSource, mailer, {
       log,
       signInLinks: { publicUrl: config.publicUrl, secret: config.jwtSecret },
+      sms: servicesOf(app).sms,
     });
     await startPaymentJobs(jobs, servicesOf(app).payments, log);
+    await startHelperJobs(jobs, db.dataSource, log);
   });
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded

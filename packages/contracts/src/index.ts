@@ -9,6 +9,7 @@ export * from "./health";
 export * from "./media";
 export * from "./stalls";
 export * from "./acting";
+export * from "./helpers";
 export * from "./catalog";
 export * from "./orders";
 export * from "./reviews";

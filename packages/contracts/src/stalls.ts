@@ -57,6 +57,23 @@ export const UpdateStallRequest = z
   .meta({ id: "UpdateStallRequest" });
 export type UpdateStallRequest = z.infer<typeof UpdateStallRequest>;
 
+/**
+ * What the `profile` scope covers (`PATCH /api/seller/profile`): the stall's public story and contact details.
+ * Its name, province and legal identity stay with the owner (`PATCH /api/me/stall`).
+ */
+export const UpdateStallProfileRequest = z
+  .object({
+    story: StallFields.story,
+    description: z.string().trim().max(5000).nullable(),
+    address: StallFields.address,
+    phone: StallFields.phone,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Nothing to update")
+  .meta({ id: "UpdateStallProfileRequest" });
+export type UpdateStallProfileRequest = z.infer<typeof UpdateStallProfileRequest>;
+
 export const ProvinceRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "ProvinceRef" });
 
 /** A stall as shoppers see it. */

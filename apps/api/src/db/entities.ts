@@ -20,6 +20,10 @@ import { LedgerEntry } from "../modules/ledger/ledger-entry.entity";
 import { Payout } from "../modules/ledger/payout.entity";
 import { Payment } from "../modules/payments/payment.entity";
 import { Refund } from "../modules/payments/refund.entity";
+import { Helper } from "../modules/helpers/helper.entity";
+import { GrantDecision } from "../modules/helpers/grant-decision.entity";
+import { StallOnboarding } from "../modules/helpers/stall-onboarding.entity";
+import { StallDigest } from "../modules/helpers/stall-digest.entity";
 import { StallAudit } from "../modules/helpers/stall-audit.entity";
 import { StallGrant } from "../modules/helpers/stall-grant.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
@@ -60,6 +64,10 @@ export const entities = [
   Payout,
   StallGrant,
   StallAudit,
+  Helper,
+  GrantDecision,
+  StallOnboarding,
+  StallDigest,
   Batch,
   TraceEvent,
   TraceScan,

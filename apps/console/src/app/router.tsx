@@ -27,10 +27,15 @@ const AdminProductsPage = named(() => import("./routes/admin-products-page"), "A
 const AdminOrdersPage = named(() => import("./routes/admin-orders-page"), "AdminOrdersPage");
 const RefundsPage = named(() => import("./routes/refunds-page"), "RefundsPage");
 const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
+const HelperPage = named(() => import("./routes/helper-page"), "HelperPage");
+const StallHelpersPage = named(() => import("./routes/stall-helpers-page"), "StallHelpersPage");
+const ClaimPage = named(() => import("./routes/claim-page"), "ClaimPage");
 
 /** Every page under /console; the seller and admin areas are guarded by role (a wrong role sees the 403 page). */
 export const routes: RouteObject[] = [
   { path: "login", element: <LoginPage />, errorElement: <RouteError /> },
+  // A producer claiming the account a helper made: no sign-in yet.
+  { path: "nhan-tai-khoan", element: <ClaimPage />, errorElement: <RouteError /> },
   {
     // Back to a list lands where the person was (ScrollRestoration needs the data router, so it lives here).
     element: (
@@ -43,9 +48,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RoleHome /> },
       { path: "stall", element: <StallPage /> },
+      { path: "stall/helpers", element: <StallHelpersPage /> },
+      { path: "helper", element: <HelperPage /> },
       {
         path: "seller",
-        element: <RequireRole roles={["seller"]} />,
+        // A helper acting for a stall works in its seller area too (the API checks their grant on every call).
+        element: <RequireRole roles={["seller"]} allowActing />,
         children: [
           { index: true, element: <SellerDashboardPage /> },
           { path: "products", element: <ProductsPage /> },

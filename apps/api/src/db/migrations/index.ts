@@ -19,6 +19,7 @@ import { Traceability1764480000000 } from "./1764480000000-traceability";
 import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
 import { PhoneAccounts1764490000000 } from "./1764490000000-phone-accounts";
 import { PasswordResets1764491000000 } from "./1764491000000-password-resets";
+import { AssistedStalls1764540000000 } from "./1764540000000-assisted-stalls";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   ProductGtin1764481000000,
   PhoneAccounts1764490000000,
   PasswordResets1764491000000,
+  AssistedStalls1764540000000,
 ];

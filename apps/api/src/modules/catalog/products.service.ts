@@ -47,36 +47,60 @@ export class SellerProductsService {
 
   /** Creates a product for the acting stall (audited when a helper does it). */
   async create(ctx: ActingStall, input: CreateProductRequest): Promise<SellerProduct> {
-    const { stall } = ctx;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.ds.transaction(async (m) => {
           if (!(await m.exists(Category, { where: { id: input.categoryId } }))) throw unknownCategory();
-          const product = m.create(Product, {
-            status: "draft",
-            description: null,
-            compareAtPrice: null,
-            weightGrams: null,
-            originProvince: null,
-            gtin: null,
-            ...productColumns(input),
-            stallId: stall.id,
-            slug: await nextFreeSlug(m, "product", input.name),
-            province: input.originProvince ?? stall.province,
-            searchName: foldVietnamese(input.name),
-            searchText: "",
-          });
-          await m.insert(Product, product);
-          await refreshProductSearch(m, { productId: product.id });
+          const id = await this.insert(m, ctx, input);
           await announceCatalogChange(m);
-          await ctx.audit(m, { targetId: product.id, before: null, after: { ...input } });
-          return this.view(m, product.id);
+          return this.view(m, id);
         });
       } catch (err) {
         // Slug clashes are retried; a taken GTIN is the seller's 409.
         if (!isUniqueViolation(err) || attempt >= 3 || gtinTaken(err) !== err) throw gtinTaken(err);
       }
     }
+  }
+
+  /**
+   * Creates every product of an import in one transaction — all or none — each audited like a single creation
+   * (categories are checked by the caller). Returns the new ids in input order.
+   */
+  async createMany(ctx: ActingStall, inputs: CreateProductRequest[]): Promise<string[]> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.ds.transaction(async (m) => {
+          const ids: string[] = [];
+          for (const input of inputs) ids.push(await this.insert(m, ctx, input));
+          await announceCatalogChange(m);
+          return ids;
+        });
+      } catch (err) {
+        if (!isUniqueViolation(err) || attempt >= 3 || gtinTaken(err) !== err) throw gtinTaken(err);
+      }
+    }
+  }
+
+  private async insert(m: EntityManager, ctx: ActingStall, input: CreateProductRequest): Promise<string> {
+    const { stall } = ctx;
+    const product = m.create(Product, {
+      status: "draft",
+      description: null,
+      compareAtPrice: null,
+      weightGrams: null,
+      originProvince: null,
+      gtin: null,
+      ...productColumns(input),
+      stallId: stall.id,
+      slug: await nextFreeSlug(m, "product", input.name),
+      province: input.originProvince ?? stall.province,
+      searchName: foldVietnamese(input.name),
+      searchText: "",
+    });
+    await m.insert(Product, product);
+    await refreshProductSearch(m, { productId: product.id });
+    await ctx.audit(m, { targetId: product.id, before: null, after: { ...input } });
+    return product.id;
   }
 
   async list(stall: Stall, q: SellerProductQuery): Promise<{ items: SellerProduct[]; total: number }> {

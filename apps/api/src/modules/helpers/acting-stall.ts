@@ -173,3 +173,12 @@ export function changedFields(
     after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])),
   };
 }
+
+/**
+ * On `/api/me/*` (the owner's account, the stall itself, its grants and logo): nobody acts for anyone there, so a
+ * request carrying `X-Acting-For-Stall` is refused (403 `owner_only`) instead of quietly running as the helper.
+ */
+export const refuseActingOnOwnerRoutes: RequestHandler = (req, _res, next) => {
+  if (req.get(ACTING_FOR_STALL_HEADER) !== undefined) throw actingNotAllowed("owner_only");
+  next();
+};

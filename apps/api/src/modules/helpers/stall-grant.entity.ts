@@ -10,6 +10,8 @@ import { User } from "../users/user.entity";
  */
 @Entity("stall_grant")
 @Check("CHK_stall_grant_status", `"status" IN ('awaiting_consent', 'active', 'revoked', 'expired')`)
+@Check("CHK_stall_grant_days", `"days" BETWEEN 1 AND 365`)
+@Check("CHK_stall_grant_consent_method", `"consent_method" IN ('code', 'witnessed')`)
 @Index("IDX_stall_grant_stall_helper", ["stallId", "helperId"])
 export class StallGrant extends BaseEntity {
   @Column({ type: "uuid" })
@@ -37,4 +39,37 @@ export class StallGrant extends BaseEntity {
   /** After this instant the grant no longer lets anything through, whatever its status says. */
   @Column({ type: "timestamptz" })
   expiresAt!: Date;
+
+  /** How long the grant lasts once consented (1–365 days); `expiresAt` is moved to consent + days. */
+  @Column({ type: "integer", default: 180 })
+  days!: number;
+
+  /** HMAC of the 6-digit consent code (the code itself is derived again from the nonce only to send it). */
+  @Column({ type: "varchar", length: 64, nullable: true, select: false })
+  consentCodeHash!: string | null;
+
+  @Column({ type: "varchar", length: 32, nullable: true, select: false })
+  consentNonce!: string | null;
+
+  /** Wrong codes so far; 5 lock the grant (a helper asks again, or an admin witnesses a paper consent). */
+  @Column({ type: "integer", default: 0 })
+  consentAttempts!: number;
+
+  /** The code is refused after this. */
+  @Column({ type: "timestamptz", nullable: true })
+  consentExpiresAt!: Date | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  consentedAt!: Date | null;
+
+  /** How the owner consented: the code they received, or a paper consent an admin witnessed. */
+  @Column({ type: "varchar", length: 16, nullable: true })
+  consentMethod!: "code" | "witnessed" | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  revokedAt!: Date | null;
+
+  /** Who revoked it: the owner, an admin ending a helper, or the helper asking again (superseded). */
+  @Column({ type: "uuid", nullable: true })
+  revokedById!: string | null;
 }

@@ -3,6 +3,8 @@ import { In, type DataSource, type EntityManager } from "typeorm";
 import { z } from "zod";
 import type { Jobs } from "../../lib/jobs/jobs";
 import type { Mailer } from "../../lib/mail/mailer";
+import type { SmsSender } from "../../lib/sms/sms";
+import { composeHelperNotice, HelperUndeliverable, isHelperTopic } from "../helpers/helper-notices";
 import { OrderItem } from "../orders/order-item.entity";
 import { Order } from "../orders/order.entity";
 import { StallOrder } from "../orders/stall-order.entity";
@@ -52,6 +54,8 @@ export interface DispatchOptions {
   retryBaseSeconds?: number;
   /** What mailed sign-in links need: the site's address and the server's secret (the token is derived again). */
   signInLinks?: { publicUrl: string; secret: string };
+  /** Text messages (consent codes, claim links, digests); a letter for SMS fails (and is retried) without it. */
+  sms?: SmsSender;
 }
 
 export interface DispatchResult {
@@ -91,6 +95,8 @@ interface Letter extends RenderedMail {
   key: string;
   /** Null for someone without an e-mail address (a phone-only account): nothing is mailed to them. */
   to: string | null;
+  /** An SMS instead of a mail: the E.164 number (`text` is the message). */
+  sms?: string;
 }
 
 /** A message that can never be sent (unknown topic, missing order): given up at once, not retried. */
@@ -139,7 +145,15 @@ async function deliver(
 ): Promise<void> {
   const log = opts.log;
   const isLink = row.topic === SIGN_IN_LINK_TOPIC || row.topic === PASSWORD_RESET_TOPIC;
-  const schema = isLink ? LinkNotice : isTraceTopic(row.topic) ? TraceNotice : isProductTopic(row.topic) ? ProductNotice : Notice;
+  const schema = isHelperTopic(row.topic)
+    ? z.object({ sentTo: SentTo }).loose()
+    : isLink
+      ? LinkNotice
+      : isTraceTopic(row.topic)
+        ? TraceNotice
+        : isProductTopic(row.topic)
+          ? ProductNotice
+          : Notice;
   const parsed = schema.safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
@@ -147,17 +161,19 @@ async function deliver(
   await m.query(`SAVEPOINT compose`);
   try {
     if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
-    letters = isLink
-      ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
-      : isTraceTopic(row.topic)
-        ? await composeTrace(m, parsed.data as TraceNotice)
-        : isProductTopic(row.topic)
-          ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-          : await compose(m, row.topic, parsed.data as Notice);
+    letters = isHelperTopic(row.topic)
+      ? await composeHelperNotice(m, row.topic, row.payload, opts.signInLinks)
+      : isLink
+        ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
+        : isTraceTopic(row.topic)
+          ? await composeTrace(m, parsed.data as TraceNotice)
+          : isProductTopic(row.topic)
+            ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+            : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
-    const giveUp = err instanceof Undeliverable;
+    const giveUp = err instanceof Undeliverable || err instanceof HelperUndeliverable;
     await recordFailure(m, row, describe(err), sentTo, giveUp);
     result.failed++;
     log?.[giveUp ? "warn" : "error"]({ err, outboxId: row.id, topic: row.topic }, "could not compose notification");
@@ -166,7 +182,18 @@ async function deliver(
 
   const errors: string[] = [];
   for (const letter of letters) {
-    if (sentTo.has(letter.key) || letter.to === null) continue;
+    if (sentTo.has(letter.key)) continue;
+    if (letter.sms) {
+      try {
+        if (!opts.sms) throw new Error("no SMS sender configured for this dispatcher");
+        await opts.sms.send({ to: letter.sms, text: letter.text });
+        sentTo.add(letter.key);
+      } catch (err) {
+        errors.push(`${letter.key}: ${describe(err)}`);
+      }
+      continue;
+    }
+    if (letter.to === null) continue;
     try {
       await mailer.send({ to: letter.to, subject: letter.subject, text: letter.text, html: letter.html });
       sentTo.add(letter.key);
@@ -360,6 +387,7 @@ export interface NotificationJobOptions {
   batch?: number;
   log?: Logger;
   signInLinks?: DispatchOptions["signInLinks"];
+  sms?: SmsSender;
 }
 
 /**
@@ -374,11 +402,16 @@ export async function startNotificationJobs(
   mailer: Mailer,
   opts: NotificationJobOptions = {},
 ): Promise<void> {
-  const { log, batch = 20, signInLinks } = opts;
+  const { log, batch = 20, signInLinks, sms } = opts;
   await jobs.work(
     DISPATCH_QUEUE,
     async () => {
-      const r = await dispatchOutbox(ds, mailer, { batch, ...(log && { log }), ...(signInLinks && { signInLinks }) });
+      const r = await dispatchOutbox(ds, mailer, {
+        batch,
+        ...(log && { log }),
+        ...(signInLinks && { signInLinks }),
+        ...(sms && { sms }),
+      });
       if (r.mails || r.failed) log?.info(r, "notifications dispatched");
     },
     // A tick that fails is not worth retrying (the next tick is seconds away); a stuck one expires after 5 min.

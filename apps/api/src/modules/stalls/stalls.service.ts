@@ -1,6 +1,13 @@
+import { type ActingStall, changedFields } from "../helpers/acting-stall";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import type { AdminStallListQuery, CreateStallRequest, Stall as StallDto, UpdateStallRequest } from "@chophien/contracts";
+import type {
+  AdminStallListQuery,
+  CreateStallRequest,
+  Stall as StallDto,
+  UpdateStallProfileRequest,
+  UpdateStallRequest,
+} from "@chophien/contracts";
 import { foldVietnamese } from "@chophien/contracts";
 import { isUniqueViolation } from "../../db/errors";
 import { nextFreeSlug } from "../../db/slugs";
@@ -77,6 +84,16 @@ export class StallsService {
       await m.update(Stall, { id: stall.id }, patch);
       // Products are found by their stall's name and province too.
       if (patch.searchName || input.province) await refreshProductSearch(m, { stallId: stall.id });
+      return this.view(m, stall.id);
+    });
+  }
+
+  /** The `profile` scope: the acting stall's story and contact details (audited, changed fields only, for a helper). */
+  async updateProfile(ctx: ActingStall, input: UpdateStallProfileRequest): Promise<StallDto> {
+    return this.deps.ds.transaction(async (m) => {
+      const stall = await m.findOneOrFail(Stall, { where: { id: ctx.stall.id }, lock: { mode: "pessimistic_write" } });
+      await m.update(Stall, { id: stall.id }, input);
+      await ctx.audit(m, { targetId: stall.id, ...changedFields(stall as unknown as Record<string, unknown>, input) });
       return this.view(m, stall.id);
     });
   }

@@ -1,3 +1,4 @@
+import type { ActingStall } from "../helpers/acting-stall";
 import crypto from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import {
@@ -42,12 +43,16 @@ export interface BatchesDeps {
 }
 
 /** A seller's batches of their products and each batch's append-only, hash-chained events. Other stalls' ids are 404. */
+/** The acting stall and its audit (a helper's write is recorded in the same transaction). */
+type Audited = Pick<ActingStall, "stall" | "audit">;
+
 export class BatchesService {
   constructor(private readonly deps: BatchesDeps) {}
 
   /** Records a lot of one of `stall`'s products with a fresh public code; a lot already used for the product is 409. */
-  async create(stall: Stall, productId: string, input: CreateBatchRequest): Promise<BatchDto> {
+  async create(ctx: Audited, productId: string, input: CreateBatchRequest): Promise<BatchDto> {
     const { ds } = this.deps;
+    const { stall } = ctx;
     if (!(await ds.getRepository(Product).exists({ where: { id: productId, stallId: stall.id } })))
       throw AppError.notFound("Product");
     for (let attempt = 0; ; attempt++) {
@@ -69,8 +74,15 @@ export class BatchesService {
           })),
           note: input.note || null,
         });
-        await ds.getRepository(Batch).insert(batch);
-        return presentBatch(await ds.getRepository(Batch).findOneByOrFail({ id: batch.id }), this.deps.publicUrl);
+        return await ds.transaction(async (m) => {
+          await m.insert(Batch, batch);
+          await ctx.audit(m, {
+            targetId: batch.id,
+            before: null,
+            after: { productId, lot: input.lot, quantity: input.quantity },
+          });
+          return presentBatch(await m.findOneByOrFail(Batch, { id: batch.id }), this.deps.publicUrl);
+        });
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
         if (constraintOf(err) === "UQ_trace_batch_product_lot")
@@ -106,8 +118,9 @@ export class BatchesService {
    * Appends an event to the chain. The batch row is locked first, so appends racing on one batch queue up and each
    * links to the one before it (seq and prevHash are read under the lock).
    */
-  async append(stall: Stall, batchId: string, input: CreateTraceEventRequest, photo?: Buffer): Promise<TraceEventDto> {
+  async append(ctx: Audited, batchId: string, input: CreateTraceEventRequest, photo?: Buffer): Promise<TraceEventDto> {
     const { ds, clock, images } = this.deps;
+    const { stall } = ctx;
     const occurredAt = new Date(input.occurredAt);
     const now = clock.now();
     if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
@@ -133,6 +146,7 @@ export class BatchesService {
       event.hash = eventHash(prevHash, chainedContent(event, batch.code));
       await m.insert(TraceEvent, event);
       await m.update(Batch, { id: batchId }, { eventCount: event.seq });
+      await ctx.audit(m, { targetId: batchId, before: null, after: { eventId: event.id, seq: event.seq, type: input.type } });
       return presentEvent(await m.findOneByOrFail(TraceEvent, { id: event.id }));
     });
   }

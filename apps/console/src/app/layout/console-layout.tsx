@@ -1,8 +1,11 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, NavLink, Outlet, useLocation } from "react-router";
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useMe } from "@/features/auth/api/get-me";
 import { useLogout } from "@/features/auth/api/logout";
+import { useHelperStalls } from "@/features/helpers/api/helper-stalls";
+import { ActingBanner } from "@/features/helpers/components/acting-banner";
+import { useActingFor } from "@/shared/session/acting-store";
 import { cx } from "@/shared/lib/cx";
 import { Icon } from "@/shared/ui/icon";
 import { LoadingState } from "@/shared/ui/state-message";
@@ -10,7 +13,7 @@ import { ToastRegion } from "@/shared/ui/toast";
 import { useSession } from "@/shared/session/session-store";
 import { LanguageSwitch } from "./language-switch";
 import { useNavBadges } from "./nav-badges";
-import { NAV } from "./nav-items";
+import { navFor } from "./nav-items";
 import styles from "./console-layout.module.css";
 
 /** A phone's tab bar shows this many areas side by side; more scroll sideways. */
@@ -27,7 +30,10 @@ export function ConsoleLayout() {
   const { user } = useMe();
   const location = useLocation();
   const logout = useLogout();
-  const badges = useNavBadges(user?.role);
+  const acting = useActingFor();
+  const navigate = useNavigate();
+  const helper = useHelperStalls(session.status === "signed-in" && !!user && user.role !== "admin");
+  const badges = useNavBadges(acting ? "seller" : user?.role);
   const navRef = useRef<HTMLElement>(null);
   // On a phone with scrolling tabs, keep the current area's tab in view.
   useEffect(() => {
@@ -45,7 +51,7 @@ export function ConsoleLayout() {
     return <Navigate to={next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
 
-  const items = NAV[user.role];
+  const items = navFor(user.role, { acting: !!acting, helper: !!helper.data });
   const withTabs = items.length > 1;
   return (
     <div className={cx(styles.shell, withTabs && styles.withTabs)}>
@@ -111,6 +117,7 @@ export function ConsoleLayout() {
       )}
 
       <main id="main" className={styles.main} tabIndex={-1}>
+        <ActingBanner onStop={() => void navigate("/helper")} />
         <Suspense fallback={<LoadingState rows={5} />}>
           <Outlet />
         </Suspense>

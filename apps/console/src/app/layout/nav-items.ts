@@ -32,3 +32,18 @@ export const NAV: Record<Role, NavItem[]> = {
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };
+
+const HELPER_DESK: NavItem = { to: "/helper", label: "helpers.nav.desk", icon: "users" };
+const MY_HELPERS: NavItem = { to: "/stall/helpers", label: "helpers.nav.myHelpers", icon: "users" };
+
+/**
+ * The areas for this person now: acting for a stall, a helper works in its seller area (money is the owner's, so
+ * not there) and keeps their desk; a helper also sees their desk; a seller sees who helps their stall.
+ */
+export function navFor(role: Role, { acting, helper }: { acting: boolean; helper: boolean }): NavItem[] {
+  if (acting && role !== "admin") return [...NAV.seller.filter((i) => i.to !== "/seller/money"), HELPER_DESK];
+  const items = [...NAV[role]];
+  if (role === "seller") items.push(MY_HELPERS);
+  if (helper) items.push(HELPER_DESK);
+  return items;
+}

@@ -1,8 +1,17 @@
-import { createApiClient } from "@chophien/web";
+import { ACTING_FOR_STALL_HEADER } from "@chophien/contracts";
+import { createApiClient, type ApiClient } from "@chophien/web";
+import { getActingFor } from "../session/acting-store";
 import { getAccessToken, refreshAccessToken } from "../session/session-store";
+
+const client = createApiClient({ getAccessToken, refreshAccessToken });
 
 /**
  * The console's one way to call the API: the in-memory bearer token, cookies (refresh), and on a 401 one shared
- * silent refresh then a single retry. Answers are typed with contract types.
+ * silent refresh then a single retry. Answers are typed with contract types. While a helper acts for a stall,
+ * every /seller call names it in `X-Acting-For-Stall` (and nothing else does: the owner's pages never carry it).
  */
-export const api = createApiClient({ getAccessToken, refreshAccessToken });
+export const api: ApiClient = (path, init = {}) => {
+  const acting = getActingFor();
+  if (!acting || !path.startsWith("/seller")) return client(path, init);
+  return client(path, { ...init, headers: { ...init.headers, [ACTING_FOR_STALL_HEADER]: acting.stallId } });
+};

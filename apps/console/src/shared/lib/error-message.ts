@@ -30,6 +30,8 @@ export function errorMessage(err: unknown, t: TFunction, overrides: Partial<Reco
       return t("errors.unprocessable");
     case "rate_limited":
       return t("errors.rateLimited");
+    case "acting_not_allowed":
+      return t(`helpers.refused.${err.body.reason ?? "no_grant"}`);
     default:
       return t("errors.generic");
   }

@@ -1,0 +1,287 @@
+import type { Express } from "express";
+import sharp from "sharp";
+import type supertest from "supertest";
+import { authHeader, buildCategory, buildGrant, buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
+import { startTestApp, type TestApp } from "../../../test/harness";
+import { Product } from "../catalog/product.entity";
+import { Review } from "../reviews/review.entity";
+import type { Stall } from "../stalls/stall.entity";
+import { User } from "../users/user.entity";
+
+let t: TestApp;
+let stall: Stall;
+let helper: User;
+let owner: User;
+let grantId: string;
+const ZERO = "00000000-0000-4000-8000-000000000000";
+
+interface Layer {
+  route?: { path: unknown; methods: Record<string, boolean> };
+  handle?: { stack?: Layer[] };
+}
+/** Every write route under /seller (method and path as declared). */
+function sellerWrites(app: Express): string[] {
+  const out: string[] = [];
+  const walk = (stack: Layer[]) => {
+    for (const l of stack) {
+      if (l.route && typeof l.route.path === "string" && l.route.path.startsWith("/seller"))
+        for (const m of Object.keys(l.route.methods)) if (m !== "get") out.push(`${m.toUpperCase()} ${l.route.path}`);
+      if (l.handle?.stack) walk(l.handle.stack);
+    }
+  };
+  walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
+  return out.sort();
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  stall = await buildStall(t.ds);
+  ({
+    helper,
+    grant: { id: grantId },
+  } = await buildGrant(t.ds, stall));
+  owner = await t.ds.getRepository(User).findOneByOrFail({ id: stall.ownerId });
+});
+afterAll(() => t.close());
+
+const rows = async () =>
+  t.ds.query<{ id: string; route: string; target_id: string | null }[]>(
+    `SELECT id, route, target_id FROM stall_audit WHERE grant_id = $1`,
+    [grantId],
+  );
+const as = () => ({ ...authHeader(t, helper), "X-Acting-For-Stall": stall.id });
+const png = () =>
+  sharp({ create: { width: 400, height: 300, channels: 3, background: "#8b4513" } })
+    .png()
+    .toBuffer();
+
+type Call = () => supertest.Test;
+interface Case {
+  /** A write that succeeds (its target is the audit row's). */
+  ok: () => Promise<{ call: Call; target: string }> | { call: Call; target: string };
+  /** The same route failing (validation, a missing target, an illegal move). */
+  fail: () => Promise<Call> | Call;
+}
+
+const placedOrder = async () =>
+  (await buildOrder(t.ds, { items: [{ product: await buildProduct(t.ds, { stall }) }], status: "placed" })).stallOrders[0]!.id;
+const confirmedOrder = async () =>
+  (await buildOrder(t.ds, { items: [{ product: await buildProduct(t.ds, { stall }) }], status: "confirmed" })).stallOrders[0]!.id;
+const shippedOrder = async () =>
+  (await buildOrder(t.ds, { items: [{ product: await buildProduct(t.ds, { stall }) }], status: "shipped" })).stallOrders[0]!.id;
+const withImages = async (n: number) => {
+  const p = await buildProduct(t.ds, { stall });
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = await t.http
+      .post(`/api/seller/products/${p.id}/images`)
+      .set(authHeader(t, owner))
+      .attach("image", await png(), "a.png");
+    ids.push(res.body.image.id as string);
+  }
+  return { id: p.id, images: ids };
+};
+const post =
+  (url: string, body: object = {}) =>
+  () =>
+    t.http.post(url).set(as()).send(body);
+const patch = (url: string, body: object) => () => t.http.patch(url).set(as()).send(body);
+const del = (url: string) => () => t.http.delete(url).set(as());
+const day = new Date().toISOString().slice(0, 10);
+
+/** Every seller write route: a success and a failure. A new write route without a case here fails the first test. */
+const CASES: Record<string, Case> = {
+  "POST /seller/products": {
+    ok: async () => {
+      const c = await buildCategory(t.ds);
+      return {
+        call: post("/api/seller/products", { name: "Mật ong rừng", categoryId: c.id, price: 150000, unit: "chai", stock: 5 }),
+        target: "",
+      };
+    },
+    fail: () => post("/api/seller/products", { name: "Mật ong rừng", categoryId: ZERO, price: 150000, unit: "chai", stock: 5 }),
+  },
+  "PATCH /seller/products/:id": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      return { call: patch(`/api/seller/products/${p.id}`, { stock: 3 }), target: p.id };
+    },
+    fail: async () =>
+      patch(`/api/seller/products/${(await buildProduct(t.ds, { stall, price: 1000 })).id}`, { compareAtPrice: 500 }),
+  },
+  "DELETE /seller/products/:id": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      return { call: del(`/api/seller/products/${p.id}`), target: p.id };
+    },
+    fail: async () => del(`/api/seller/products/${(await buildProduct(t.ds)).id}`),
+  },
+  "POST /seller/products/:id/request-review": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      await t.ds.getRepository(Product).update({ id: p.id }, { hiddenAt: new Date(), hiddenReason: "Ảnh mờ" });
+      return { call: post(`/api/seller/products/${p.id}/request-review`, { note: "Đã thay ảnh" }), target: p.id };
+    },
+    fail: async () => post(`/api/seller/products/${(await buildProduct(t.ds, { stall })).id}/request-review`, { note: "x y z" }),
+  },
+  "POST /seller/products/:id/images": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      const image = await png();
+      return {
+        call: () => t.http.post(`/api/seller/products/${p.id}/images`).set(as()).attach("image", image, "a.png"),
+        target: p.id,
+      };
+    },
+    fail: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      return () =>
+        t.http.post(`/api/seller/products/${p.id}/images`).set(as()).attach("image", Buffer.from("not an image"), "a.png");
+    },
+  },
+  "PATCH /seller/products/:id/images": {
+    ok: async () => {
+      const p = await withImages(2);
+      return { call: patch(`/api/seller/products/${p.id}/images`, { imageIds: [...p.images].reverse() }), target: p.id };
+    },
+    fail: async () => {
+      const p = await withImages(1);
+      return patch(`/api/seller/products/${p.id}/images`, { imageIds: [ZERO] });
+    },
+  },
+  "DELETE /seller/products/:id/images/:imageId": {
+    ok: async () => {
+      const p = await withImages(1);
+      return { call: del(`/api/seller/products/${p.id}/images/${p.images[0]}`), target: p.id };
+    },
+    fail: async () => del(`/api/seller/products/${(await buildProduct(t.ds, { stall })).id}/images/${ZERO}`),
+  },
+  "POST /seller/orders/:id/confirm": {
+    ok: async () => {
+      const id = await placedOrder();
+      return { call: post(`/api/seller/orders/${id}/confirm`), target: id };
+    },
+    fail: async () => post(`/api/seller/orders/${await shippedOrder()}/confirm`),
+  },
+  "POST /seller/orders/:id/ship": {
+    ok: async () => {
+      const id = await confirmedOrder();
+      return {
+        call: post(`/api/seller/orders/${id}/ship`, { carrier: "Viettel Post", trackingNumber: "VTP123456" }),
+        target: id,
+      };
+    },
+    fail: async () =>
+      post(`/api/seller/orders/${await placedOrder()}/ship`, { carrier: "Viettel Post", trackingNumber: "VTP123456" }),
+  },
+  "POST /seller/orders/:id/deliver": {
+    ok: async () => {
+      const id = await shippedOrder();
+      return { call: post(`/api/seller/orders/${id}/deliver`), target: id };
+    },
+    fail: async () => post(`/api/seller/orders/${await placedOrder()}/deliver`),
+  },
+  "POST /seller/orders/:id/cancel": {
+    ok: async () => {
+      const id = await placedOrder();
+      return { call: post(`/api/seller/orders/${id}/cancel`, { reason: "Hết hàng" }), target: id };
+    },
+    fail: async () => post(`/api/seller/orders/${await shippedOrder()}/cancel`, { reason: "Hết hàng" }),
+  },
+  "POST /seller/reviews/:id/reply": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      const r = await t.ds
+        .getRepository(Review)
+        .save({ productId: p.id, authorId: (await buildUser(t.ds)).id, rating: 5, text: "Ngon" });
+      return { call: post(`/api/seller/reviews/${r.id}/reply`, { text: "Cảm ơn bạn" }), target: r.id };
+    },
+    fail: () => post(`/api/seller/reviews/${ZERO}/reply`, { text: "Cảm ơn bạn" }),
+  },
+  "POST /seller/products/:id/batches": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      return {
+        call: post(`/api/seller/products/${p.id}/batches`, {
+          lot: `L${Date.now()}`,
+          producedOn: day,
+          quantity: 10,
+          unit: "chai",
+        }),
+        target: "",
+      };
+    },
+    fail: async () =>
+      post(`/api/seller/products/${(await buildProduct(t.ds)).id}/batches`, {
+        lot: "L1",
+        producedOn: day,
+        quantity: 10,
+        unit: "chai",
+      }),
+  },
+  "POST /seller/batches/:id/events": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      const b = await t.http
+        .post(`/api/seller/products/${p.id}/batches`)
+        .set(authHeader(t, owner))
+        .send({ lot: "L1", producedOn: day, quantity: 5, unit: "chai" });
+      const id = b.body.batch.id as string;
+      return {
+        call: post(`/api/seller/batches/${id}/events`, {
+          type: "harvest",
+          occurredAt: new Date().toISOString(),
+          note: "Thu hoạch",
+        }),
+        target: id,
+      };
+    },
+    fail: () =>
+      post(`/api/seller/batches/${ZERO}/events`, { type: "harvest", occurredAt: new Date().toISOString(), note: "Thu hoạch" }),
+  },
+  "PATCH /seller/profile": {
+    ok: () => ({
+      call: patch("/api/seller/profile", { address: `Thôn ${Date.now() % 100}, xã Hướng Phùng` }),
+      target: stall.id,
+    }),
+    fail: () => patch("/api/seller/profile", { phone: "không phải số" }),
+  },
+  "POST /seller/products/import": {
+    ok: async () => {
+      const c = await buildCategory(t.ds);
+      const csv = `name,category,price,unit,stock\r\nTrà atiso Quảng Trị,${c.slug},90000,hộp,4\r\n`;
+      return {
+        call: () => t.http.post("/api/seller/products/import").set(as()).attach("file", Buffer.from(csv), "a.csv"),
+        target: "",
+      };
+    },
+    fail: () => {
+      const csv = `name,category,price,unit,stock\r\nTrà atiso Quảng Trị,khong-co,90000,hộp,4\r\n`;
+      return () => t.http.post("/api/seller/products/import").set(as()).attach("file", Buffer.from(csv), "a.csv");
+    },
+  },
+};
+
+describe("every seller write made under a grant", () => {
+  it("has a case here (a new write route must say how it is audited)", () => {
+    expect(sellerWrites(t.app)).toEqual(Object.keys(CASES).sort());
+  });
+
+  it.each(Object.keys(CASES))("%s: a success writes exactly one audit row, a failure none", async (route) => {
+    const c = CASES[route]!;
+    const failing = await c.fail();
+    const before = await rows();
+    const failed = await failing();
+    expect([route, failed.status >= 400 && failed.status < 500]).toEqual([route, true]);
+    expect(await rows()).toHaveLength(before.length);
+
+    const { call, target } = await c.ok();
+    const res = await call();
+    expect([route, res.status]).toEqual([route, res.status < 300 ? res.status : "a 2xx"]);
+    const after = await rows();
+    expect(after).toHaveLength(before.length + 1);
+    const row = after.find((r) => !before.some((b) => b.id === r.id))!;
+    expect(row.route).toBe(route);
+    if (target) expect(row.target_id).toBe(target);
+  });
+});
