@@ -20,7 +20,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       <ul className={styles.list}>
         <li>
           {page > 1 ? (
-            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev">
+            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev" aria-label={t("pagination.previous")}>
               <Icon name="chevronLeft" size={18} />
               <span className={styles.stepText}>{t("pagination.previous")}</span>
             </Link>
@@ -51,7 +51,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         )}
         <li>
           {page < pageCount ? (
-            <Link className={styles.step} to={hrefFor(page + 1)} rel="next">
+            <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label={t("pagination.next")}>
               <span className={styles.stepText}>{t("pagination.next")}</span>
               <Icon name="chevronRight" size={18} />
             </Link>
