@@ -8,5 +8,5 @@ module.exports = {
   displayName: "@chophien/console e2e",
   testEnvironment: "node",
   // The screenshot run has its own config (screenshots.config.cjs): it rewrites docs/screenshots/console/.
-  testMatch: ["<rootDir>/journey.e2e.ts", "<rootDir>/helpers.e2e.ts"],
+  testMatch: ["<rootDir>/journey.e2e.ts", "<rootDir>/helpers.e2e.ts", "<rootDir>/every-route.e2e.ts"],
 };
