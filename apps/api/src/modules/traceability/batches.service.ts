@@ -15,6 +15,7 @@ import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
 import type { FileStorage } from "../../lib/storage/storage";
 import { Product } from "../catalog/product.entity";
+import type { ActingStall } from "../helpers/acting-stall";
 import type { Stall } from "../stalls/stall.entity";
 import { Batch } from "./batch.entity";
 import { eventHash, GENESIS } from "./chain";
@@ -45,9 +46,13 @@ export interface BatchesDeps {
 export class BatchesService {
   constructor(private readonly deps: BatchesDeps) {}
 
-  /** Records a lot of one of `stall`'s products with a fresh public code; a lot already used for the product is 409. */
-  async create(stall: Stall, productId: string, input: CreateBatchRequest): Promise<BatchDto> {
+  /**
+   * Records a lot of one of the acting stall's products with a fresh public code; a lot already used for the
+   * product is 409. A helper's write leaves its `stall_audit` row in the same transaction.
+   */
+  async create(ctx: ActingStall, productId: string, input: CreateBatchRequest): Promise<BatchDto> {
     const { ds } = this.deps;
+    const { stall } = ctx;
     if (!(await ds.getRepository(Product).exists({ where: { id: productId, stallId: stall.id } })))
       throw AppError.notFound("Product");
     for (let attempt = 0; ; attempt++) {
@@ -69,8 +74,16 @@ export class BatchesService {
           })),
           note: input.note || null,
         });
-        await ds.getRepository(Batch).insert(batch);
-        return presentBatch(await ds.getRepository(Batch).findOneByOrFail({ id: batch.id }), this.deps.publicUrl);
+        return await ds.transaction(async (m) => {
+          await m.insert(Batch, batch);
+          const saved = await m.findOneByOrFail(Batch, { id: batch.id });
+          await ctx.audit(m, {
+            targetId: saved.id,
+            before: null,
+            after: { productId, lot: saved.lot, code: saved.code, quantity: saved.quantity, unit: saved.unit },
+          });
+          return presentBatch(saved, this.deps.publicUrl);
+        });
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
         if (constraintOf(err) === "UQ_trace_batch_product_lot")
@@ -106,8 +119,9 @@ export class BatchesService {
    * Appends an event to the chain. The batch row is locked first, so appends racing on one batch queue up and each
    * links to the one before it (seq and prevHash are read under the lock).
    */
-  async append(stall: Stall, batchId: string, input: CreateTraceEventRequest, photo?: Buffer): Promise<TraceEventDto> {
+  async append(ctx: ActingStall, batchId: string, input: CreateTraceEventRequest, photo?: Buffer): Promise<TraceEventDto> {
     const { ds, clock, images } = this.deps;
+    const { stall } = ctx;
     const occurredAt = new Date(input.occurredAt);
     const now = clock.now();
     if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
@@ -133,6 +147,11 @@ export class BatchesService {
       event.hash = eventHash(prevHash, chainedContent(event, batch.code));
       await m.insert(TraceEvent, event);
       await m.update(Batch, { id: batchId }, { eventCount: event.seq });
+      await ctx.audit(m, {
+        targetId: batchId,
+        before: null,
+        after: { event: event.id, seq: event.seq, type: event.type, hash: event.hash },
+      });
       return presentEvent(await m.findOneByOrFail(TraceEvent, { id: event.id }));
     });
   }

@@ -31,7 +31,7 @@ export function traceabilityRoutes({ batches }: TraceabilityRoutesDeps): Router 
   const Create = { params: ProductId, body: CreateBatchRequest };
   r.post("/seller/products/:id/batches", scope("catalog"), validate(Create), async (req, res) => {
     const { params, body } = input(req, Create);
-    res.status(201).json({ batch: await batches.create(stallOf(req), params.id, body) });
+    res.status(201).json({ batch: await batches.create(actingStall(req), params.id, body) });
   });
 
   const List = { params: ProductId, query: BatchListQuery };
@@ -48,7 +48,7 @@ export function traceabilityRoutes({ batches }: TraceabilityRoutesDeps): Router 
   const Append = { params: BatchId, body: CreateTraceEventRequest };
   r.post("/seller/batches/:id/events", scope("catalog"), maybeUploadImage("photo"), validate(Append), async (req, res) => {
     const { params, body } = input(req, Append);
-    res.status(201).json({ event: await batches.append(stallOf(req), params.id, body, optionalImage(req)) });
+    res.status(201).json({ event: await batches.append(actingStall(req), params.id, body, optionalImage(req)) });
   });
 
   return r;
