@@ -94,6 +94,32 @@ export class TraceService {
     return row!.opens;
   }
 
+  /**
+   * What a link preview of `/t/:code` says (the server-rendered meta): product, stall, province, lot and how many
+   * events — without counting an opening, so chat apps fetching previews do not feed the copy alarm. Unknown: null.
+   */
+  async preview(code: string) {
+    const [row] = await this.deps.ds.query<
+      { product: string; stall: string; province: string; lot: string; produced_on: string; events: number; code: string }[]
+    >(
+      `SELECT p.name AS product, s.name AS stall, s.province, b.lot, to_char(b.produced_on, 'DD/MM/YYYY') AS produced_on,
+              b.event_count AS events, b.code
+         FROM trace_batch b JOIN product p ON p.id = b.product_id JOIN stall s ON s.id = b.stall_id
+        WHERE b.code = $1`,
+      [code],
+    );
+    if (!row) return null;
+    return {
+      productName: row.product,
+      stallName: row.stall,
+      province: presentProvince(row.province).name,
+      lot: row.lot,
+      producedOn: row.produced_on,
+      eventCount: row.events,
+      url: `${this.deps.publicUrl}/t/${row.code}`,
+    };
+  }
+
   /** What a stall's poster prints: an approved stall's name, owner, province and best OCOP rating; else 404. */
   async posterFacts(slug: string): Promise<PosterFacts> {
     const [row] = await this.deps.ds.query<
