@@ -20,8 +20,9 @@ import type { Stall } from "../stalls/stall.entity";
 import { Batch } from "./batch.entity";
 import { eventHash, GENESIS } from "./chain";
 import { TraceEvent } from "./trace-event.entity";
+import { TraceReport } from "./trace-report.entity";
 import type { LabelFacts } from "./print";
-import { chainedContent, presentBatch, presentEvent, traceUrl } from "./traceability.presenter";
+import { chainedContent, presentBatch, presentEvent, presentReport, traceUrl } from "./traceability.presenter";
 
 /** A phone's clock may run a little ahead of ours; beyond this an `occurredAt` is "in the future". */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -154,6 +155,27 @@ export class BatchesService {
       });
       return presentEvent(await m.findOneByOrFail(TraceEvent, { id: event.id }));
     });
+  }
+
+  /**
+   * Shoppers' problem reports about one of `stall`'s batches, newest first. The reporter's contact is left out:
+   * it was given to the market's team, who answer it; the seller sees what was reported.
+   */
+  async reports(stall: Stall, batchId: string, { page, limit }: { page: number; limit: number }) {
+    const m = this.deps.ds.manager;
+    const batch = await this.own(m, stall, batchId);
+    const [rows, total] = await m.findAndCount(TraceReport, {
+      where: { batchId: batch.id },
+      order: { createdAt: "DESC", id: "DESC" },
+      skip: (page - 1) * limit,
+      take: limit,
+    });
+    const product = await m.findOneOrFail(Product, { where: { id: batch.productId }, select: { id: true, name: true } });
+    const items = rows.map((r) => ({
+      ...presentReport({ ...r, batch: Object.assign(batch, { product, stall }) }),
+      contact: null,
+    }));
+    return { items, total };
   }
 
   /** What the labels of one of `stall`'s batches print. */
