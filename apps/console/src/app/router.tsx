@@ -16,6 +16,8 @@ const StallPage = named(() => import("./routes/stall-page"), "StallPage");
 const SellerDashboardPage = named(() => import("./routes/seller-dashboard-page"), "SellerDashboardPage");
 const ProductsPage = named(() => import("./routes/products-page"), "ProductsPage");
 const ProductEditPage = named(() => import("./routes/product-edit-page"), "ProductEditPage");
+const BatchesPage = named(() => import("./routes/batches-page"), "BatchesPage");
+const BatchPage = named(() => import("./routes/batch-page"), "BatchPage");
 const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
 const MoneyPage = named(() => import("./routes/money-page"), "MoneyPage");
@@ -51,6 +53,8 @@ export const routes: RouteObject[] = [
           { path: "products", element: <ProductsPage /> },
           { path: "products/new", element: <ProductEditPage /> },
           { path: "products/:id", element: <ProductEditPage /> },
+          { path: "products/:id/batches", element: <BatchesPage /> },
+          { path: "batches/:id", element: <BatchPage /> },
           { path: "orders", element: <OrdersPage /> },
           { path: "orders/:id", element: <OrderPage /> },
           { path: "money", element: <MoneyPage /> },
