@@ -1,5 +1,5 @@
 import { CancelRequest, ShipRequest } from "@chophien/contracts";
-import { ShipBatches, shipBatchesFrom } from "@/features/traceability/components/ship-batches";
+import { ShipBatches, shipBatchesFrom } from "./ship-batches";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { issuesToFieldErrors, type FieldErrors } from "@/shared/api/field-errors";

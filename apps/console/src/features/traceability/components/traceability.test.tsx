@@ -2,8 +2,7 @@ import type { Batch, TraceEvent } from "@chophien/contracts";
 import { fakeApi } from "@chophien/web/testing";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { OrderDetail } from "@/features/orders/components/order-detail";
-import { ORDER_ID, PRODUCT_ID, stallOrder } from "@/test/fixtures";
+import { PRODUCT_ID } from "@/test/fixtures";
 import { renderWithApp } from "@/test/render";
 import { BatchDetail } from "./batch-detail";
 import { BatchForm } from "./batch-form";
@@ -144,30 +143,5 @@ describe("a batch's page", () => {
     expect(screen.getByRole("button", { name: "In tem (PDF)" })).toBeInTheDocument();
     expect(within(screen.getByTestId("batch-event")).getByText(/Thu hoạch/)).toBeInTheDocument();
     expect(await screen.findByText(/Tem bị bóc/)).toBeInTheDocument();
-  });
-});
-
-describe("shipping an order", () => {
-  it("names the batch each item came from", async () => {
-    const api = fakeApi({
-      [`GET /seller/products/${PRODUCT_ID}/batches`]: { body: { items: [batch()], total: 1, page: 1, limit: 50 } },
-      [`POST /seller/orders/${ORDER_ID}/ship`]: { body: { stallOrder: stallOrder({ status: "shipped", actions: [] }) } },
-    });
-    const user = userEvent.setup();
-    renderWithApp(<OrderDetail order={stallOrder({ actions: ["ship"] })} />);
-    await user.click(screen.getByRole("button", { name: "Gửi hàng" }));
-    const dialog = screen.getByRole("dialog");
-    await user.type(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
-    await user.type(within(dialog).getByLabelText("Mã vận đơn"), "GHN123456");
-    const select = within(dialog).getByLabelText(/Cà phê Arabica Khe Sanh rang mộc × 2/);
-    await waitFor(() => expect(select).toBeEnabled());
-    await user.selectOptions(select, BATCH_ID);
-    await user.click(within(dialog).getByRole("button", { name: "Gửi hàng" }));
-    await waitFor(() => expect(api.callsTo("POST", `/seller/orders/${ORDER_ID}/ship`)).toHaveLength(1));
-    expect(api.callsTo("POST", `/seller/orders/${ORDER_ID}/ship`)[0]!.body).toEqual({
-      carrier: "GHN",
-      trackingNumber: "GHN123456",
-      items: [{ itemId: "88888888-8888-4888-8888-888888888888", batches: [{ batchId: BATCH_ID, quantity: 2 }] }],
-    });
   });
 });

@@ -2,7 +2,7 @@ import type { ShipItemBatches, StallOrder } from "@chophien/contracts";
 import { useTranslation } from "react-i18next";
 import { formText } from "@/shared/lib/form-text";
 import { SelectField } from "@/shared/ui/field";
-import { useBatches } from "../api/batches";
+import { useProductBatches } from "../api/get-product-batches";
 
 type Item = StallOrder["items"][number];
 
@@ -11,7 +11,7 @@ const fieldOf = (item: Item) => `batch-${item.id}`;
 
 function ItemBatch({ item }: { item: Item }) {
   const { t } = useTranslation();
-  const batches = useBatches(item.productId);
+  const batches = useProductBatches(item.productId);
   const list = batches.data?.items ?? [];
   return (
     <SelectField
