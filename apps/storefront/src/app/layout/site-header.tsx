@@ -28,7 +28,7 @@ export function SiteHeader() {
           <SearchBox key={q} initial={q} />
         </div>
         <nav className={styles.nav} aria-label={t("nav.label")}>
-          <NavLink to={paths.stalls()} className={styles.navLink}>
+          <NavLink to={paths.stalls()} className={styles.navLink} aria-label={t("nav.stalls")}>
             <Icon name="store" size={22} />
             <span className={styles.navText}>{t("nav.stalls")}</span>
           </NavLink>
