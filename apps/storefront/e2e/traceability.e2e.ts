@@ -132,6 +132,16 @@ describe("the producer, on a phone in the console", () => {
     await page.getByText("Đã ghi sự kiện vào nhật ký.").waitFor();
     await page.getByTestId("batch-event").filter({ hasText: "Thu hoạch" }).waitFor();
     await axeCheck(page);
+    // Prints: the labels PDF opens from the session (a plain link would carry no token), the poster is a link.
+    const [labels] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("button", { name: "In tem (PDF)" }).click(),
+    ]);
+    expect(labels.url()).toMatch(/^blob:/);
+    await labels.close();
+    const poster = await page.getByRole("link", { name: "In áp phích gian hàng (PDF)" }).getAttribute("href");
+    const pdf = await page.request.get(poster!);
+    expect([pdf.status(), pdf.headers()["content-type"]]).toEqual([200, "application/pdf"]);
     const { items } = await call<{ items: Batch[] }>(`/seller/products/${market.product.id}/batches`, {
       token: market.sellerToken,
     });

@@ -28,6 +28,7 @@ const AdminStallsPage = named(() => import("./routes/admin-stalls-page"), "Admin
 const AdminProductsPage = named(() => import("./routes/admin-products-page"), "AdminProductsPage");
 const AdminOrdersPage = named(() => import("./routes/admin-orders-page"), "AdminOrdersPage");
 const RefundsPage = named(() => import("./routes/refunds-page"), "RefundsPage");
+const TraceReportsPage = named(() => import("./routes/trace-reports-page"), "TraceReportsPage");
 const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
 
 /** Every page under /console; the seller and admin areas are guarded by role (a wrong role sees the 403 page). */
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
           { path: "orders", element: <AdminOrdersPage /> },
           { path: "refunds", element: <RefundsPage /> },
           { path: "payouts", element: <PayoutsPage /> },
+          { path: "trace-reports", element: <TraceReportsPage /> },
         ],
       },
       { path: "403", element: <ForbiddenPage /> },
