@@ -236,6 +236,42 @@ async function floorRow(url, seconds) {
   }
 }
 
+async function getOk(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`);
+}
+
+/** The public code of the demo seller's benchmark batch (lot BENCH-1 of their first product, three events). */
+async function benchBatch(base, seller) {
+  const api = async (path, body) => {
+    const res = await fetch(`${base}/api${path}`, {
+      method: body ? "POST" : "GET",
+      headers: { ...seller, ...(body ? { "Content-Type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    return res.json();
+  };
+  const { items } = await api("/seller/products?limit=1");
+  if (!items[0]) throw new Error("The demo seller has no products: nothing to trace");
+  const existing = (await api(`/seller/products/${items[0].id}/batches`)).items.find((b) => b.lot === "BENCH-1");
+  if (existing) return existing.code;
+  const { batch } = await api(`/seller/products/${items[0].id}/batches`, {
+    lot: "BENCH-1",
+    producedOn: "2026-11-20",
+    quantity: 1000,
+    unit: "gói",
+    inputs: [{ name: "Phân hữu cơ vi sinh", supplier: "HTX Hướng Phùng" }],
+  });
+  for (const [type, note] of [
+    ["input", "Bón phân hữu cơ"],
+    ["harvest", "Thu hái quả chín"],
+    ["packing", "Đóng gói 500 g"],
+  ])
+    await api(`/seller/batches/${batch.id}/events`, { type, note, occurredAt: "2026-11-20T08:00:00+07:00" });
+  return batch.code;
+}
+
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 
@@ -289,6 +325,10 @@ async function benchScale(serverUrl, scale) {
     // The console's heaviest reads, signed in (measured after the write benchmarks have added orders).
     const seller = { Authorization: await signIn(base, DEMO_SELLER) };
     const admin = { Authorization: await signIn(base, DEMO_ADMIN) };
+    // A batch with a few events, as a QR code on a package opens it (made once; later runs reuse it).
+    const code = await benchBatch(base, seller);
+    targets.push({ name: "trace API", path: `/api/trace/${code}` }, { name: "trace page (HTML)", path: `/t/${code}` });
+    for (const t of targets.slice(-2)) await getOk(base + t.path);
     const consoleTargets = [
       { name: "seller dashboard", path: "/api/seller/summary?days=30", headers: seller },
       { name: "admin dashboard", path: "/api/admin/summary?days=30", headers: admin },

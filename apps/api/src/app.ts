@@ -296,7 +296,11 @@ export function createApp(deps: AppDeps): Express {
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
   app.use(
     "/",
-    spaRoutes(path.join(WEB_ROOT, "storefront/dist"), "storefront", storefrontPageMeta({ catalog, publicUrl: config.publicUrl })),
+    spaRoutes(
+      path.join(WEB_ROOT, "storefront/dist"),
+      "storefront",
+      storefrontPageMeta({ catalog, publicUrl: config.publicUrl, trace }),
+    ),
   );
   app.use(errorHandler);
   return app;

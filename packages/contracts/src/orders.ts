@@ -124,6 +124,10 @@ export const OrderItem = z
     thumbnail: Image.nullable(),
     /** The buyer has reviewed this product (one review per product and buyer). */
     reviewed: z.boolean(),
+    /** The public code of the batch the packages came from (the most of them), for `/t/:code`; null until shipped with one. */
+    traceCode: z.string().nullable(),
+    /** Every batch the seller named when shipping, with how many packages came from each. */
+    batches: z.array(z.object({ code: z.string(), lot: z.string(), quantity: z.number().int() })),
   })
   .meta({ id: "OrderItem" });
 
@@ -213,8 +217,25 @@ export const SellerOrderList = page(SellerStallOrder)
 export const SellerOrderQuery = z.object({ status: StallOrderStatus.optional(), ...PageQuery }).strict();
 export type SellerOrderQuery = z.infer<typeof SellerOrderQuery>;
 
+/** Which batches one order line's packages came from; the quantities add up to the line's quantity. */
+export const ShipItemBatches = z
+  .object({
+    itemId: z.uuid("Not an order item id"),
+    batches: z
+      .array(z.object({ batchId: z.uuid("Not a batch id"), quantity: z.number().int().min(1).max(99) }).strict())
+      .min(1)
+      .max(10),
+  })
+  .strict()
+  .meta({ id: "ShipItemBatches" });
+export type ShipItemBatches = z.infer<typeof ShipItemBatches>;
 export const ShipRequest = z
-  .object({ carrier: z.string().trim().min(2).max(60), trackingNumber: z.string().trim().min(3).max(60) })
+  .object({
+    carrier: z.string().trim().min(2).max(60),
+    trackingNumber: z.string().trim().min(3).max(60),
+    /** Optional: the batches the items came from (each batch the stall's own, of the item's product). */
+    items: z.array(ShipItemBatches).max(100).optional(),
+  })
   .strict()
   .meta({ id: "ShipRequest" });
 export const CancelRequest = z

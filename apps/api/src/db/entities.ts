@@ -33,6 +33,7 @@ import { Batch } from "../modules/traceability/batch.entity";
 import { TraceEvent } from "../modules/traceability/trace-event.entity";
 import { TraceReport } from "../modules/traceability/trace-report.entity";
 import { TraceScan } from "../modules/traceability/trace-scan.entity";
+import { OrderItemBatch } from "../modules/orders/order-item-batch.entity";
 
 /** Every entity the data source knows; a module adds its own here. */
 export const entities = [
@@ -72,4 +73,5 @@ export const entities = [
   TraceEvent,
   TraceScan,
   TraceReport,
+  OrderItemBatch,
 ];

@@ -16,6 +16,8 @@ const StallPage = named(() => import("./routes/stall-page"), "StallPage");
 const SellerDashboardPage = named(() => import("./routes/seller-dashboard-page"), "SellerDashboardPage");
 const ProductsPage = named(() => import("./routes/products-page"), "ProductsPage");
 const ProductEditPage = named(() => import("./routes/product-edit-page"), "ProductEditPage");
+const BatchesPage = named(() => import("./routes/batches-page"), "BatchesPage");
+const BatchPage = named(() => import("./routes/batch-page"), "BatchPage");
 const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
 const MoneyPage = named(() => import("./routes/money-page"), "MoneyPage");
@@ -26,6 +28,7 @@ const AdminStallsPage = named(() => import("./routes/admin-stalls-page"), "Admin
 const AdminProductsPage = named(() => import("./routes/admin-products-page"), "AdminProductsPage");
 const AdminOrdersPage = named(() => import("./routes/admin-orders-page"), "AdminOrdersPage");
 const RefundsPage = named(() => import("./routes/refunds-page"), "RefundsPage");
+const TraceReportsPage = named(() => import("./routes/trace-reports-page"), "TraceReportsPage");
 const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
 const HelperPage = named(() => import("./routes/helper-page"), "HelperPage");
 const StallHelpersPage = named(() => import("./routes/stall-helpers-page"), "StallHelpersPage");
@@ -59,6 +62,8 @@ export const routes: RouteObject[] = [
           { path: "products", element: <ProductsPage /> },
           { path: "products/new", element: <ProductEditPage /> },
           { path: "products/:id", element: <ProductEditPage /> },
+          { path: "products/:id/batches", element: <BatchesPage /> },
+          { path: "batches/:id", element: <BatchPage /> },
           { path: "orders", element: <OrdersPage /> },
           { path: "orders/:id", element: <OrderPage /> },
           { path: "money", element: <MoneyPage /> },
@@ -77,6 +82,7 @@ export const routes: RouteObject[] = [
           { path: "orders", element: <AdminOrdersPage /> },
           { path: "refunds", element: <RefundsPage /> },
           { path: "payouts", element: <PayoutsPage /> },
+          { path: "trace-reports", element: <TraceReportsPage /> },
         ],
       },
       { path: "403", element: <ForbiddenPage /> },

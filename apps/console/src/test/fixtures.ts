@@ -126,6 +126,8 @@ export const stallOrder = (over: Partial<SellerStallOrder> = {}): SellerStallOrd
       lineTotal: 240000,
       thumbnail: null,
       reviewed: false,
+      traceCode: null,
+      batches: [],
     },
   ],
   actions: ["ship", "cancel"],

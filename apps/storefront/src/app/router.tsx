@@ -24,6 +24,7 @@ const AccountPage = named(() => import("./routes/account-page"), "AccountPage");
 const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
 const PaymentResultPage = named(() => import("./routes/payment-result-page"), "PaymentResultPage");
+const TracePage = named(() => import("./routes/trace-page"), "TracePage");
 
 /** Every page and its Vietnamese path (kept in step with shared/lib/paths.ts). */
 export const routes: RouteObject[] = [
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: "don-hang", element: <OrdersPage /> },
       { path: "don-hang/:code", element: <OrderPage /> },
       { path: "don-hang/:code/ket-qua", element: <PaymentResultPage /> },
+      { path: "t/:code", element: <TracePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -5,6 +5,7 @@ import { Review } from "../reviews/review.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { OrderEvent, type Actor } from "./order-event.entity";
+import { OrderItemBatch } from "./order-item-batch.entity";
 import { OrderItem } from "./order-item.entity";
 import { availableActions } from "./order-state";
 import { Order } from "./order.entity";
@@ -22,6 +23,12 @@ function actionsFor(status: StallOrderDto["status"], viewer: Actor): StallOrderD
   );
 }
 
+/** An item's batches, the one most packages came from first (its `traceCode`). */
+function traceOf(rows: OrderItemBatch[]) {
+  const batches = rows.map((r) => ({ code: r.batch!.code, lot: r.batch!.lot, quantity: r.quantity }));
+  return { traceCode: batches[0]?.code ?? null, batches };
+}
+
 /**
  * Loads and presents orders with their stall orders, items, stalls, products and timelines in a fixed number
  * of queries, whatever the number of orders. `viewer` decides which actions are offered.
@@ -37,6 +44,13 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
         where: { stallOrderId: In(partIds) },
         relations: { product: true },
         order: { createdAt: "ASC", id: "ASC" },
+      })
+    : [];
+  const traced = items.length
+    ? await m.find(OrderItemBatch, {
+        where: { orderItemId: In(items.map((i) => i.id)) },
+        relations: { batch: true },
+        order: { quantity: "DESC", createdAt: "ASC", id: "ASC" },
       })
     : [];
   const events = await m.find(OrderEvent, { where: { orderId: In(orderIds) }, order: { createdAt: "ASC", id: "ASC" } });
@@ -94,6 +108,7 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
                   lineTotal: i.lineTotal,
                   thumbnail: i.thumbnail ? presentImage(i.thumbnail) : null,
                   reviewed: reviewed.has(`${o.buyerId}:${i.productId}`),
+                  ...traceOf(traced.filter((b) => b.orderItemId === i.id)),
                 })),
               actions: actionsFor(p.status, viewer),
               createdAt: p.createdAt.toISOString(),

@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import {
   type AdminOrderQuery,
+  type ShipItemBatches,
   type Order as OrderDto,
   type OrderListQuery,
   type SellerOrderQuery,
@@ -20,6 +21,9 @@ import type { User } from "../users/user.entity";
 import { OrderEvent, type Actor } from "./order-event.entity";
 import { deriveOrderStatus, nextOrderStatus, type OrderAction } from "./order-state";
 import { Order } from "./order.entity";
+import { OrderItemBatch } from "./order-item-batch.entity";
+import { OrderItem } from "./order-item.entity";
+import { Batch } from "../traceability/batch.entity";
 import { loadOrders } from "./orders.presenter";
 import { StallOrder } from "./stall-order.entity";
 
@@ -133,12 +137,21 @@ export class OrdersService {
   }
 
   /** A seller's action on one of their stall orders; another stall's order is 404. */
-  async sellerAction(ctx: ActingStall, stallOrderId: string, t: Omit<TransitionInput, "actor" | "actorId">): Promise<OrderDto> {
+  async sellerAction(
+    ctx: ActingStall,
+    stallOrderId: string,
+    t: Omit<TransitionInput, "actor" | "actorId"> & { items?: ShipItemBatches[] },
+  ): Promise<OrderDto> {
     return this.ds.transaction(async (m) => {
       const part = await m.findOne(StallOrder, { where: { id: stallOrderId, stallId: ctx.stall.id } });
       if (!part) throw AppError.notFound("Order");
-      const done = await this.transition(m, part.id, { ...t, actor: "seller", actorId: ctx.actor.id });
-      const extra = t.action === "ship" ? { carrier: t.carrier ?? null, trackingNumber: t.trackingNumber ?? null } : {};
+      const { items, ...step } = t;
+      const done = await this.transition(m, part.id, { ...step, actor: "seller", actorId: ctx.actor.id });
+      const assigned = t.action === "ship" && items?.length ? await this.assignBatches(m, part, items) : undefined;
+      const extra =
+        t.action === "ship"
+          ? { carrier: t.carrier ?? null, trackingNumber: t.trackingNumber ?? null, ...(assigned ? { batches: assigned } : {}) }
+          : {};
       const reason = t.action === "cancel" ? { cancelReason: t.note ?? null } : {};
       await ctx.audit(m, {
         targetId: part.id,
@@ -147,6 +160,54 @@ export class OrdersService {
       });
       return this.one(m, part.orderId, "seller");
     });
+  }
+
+  /**
+   * Records which batches the items of a stall order being shipped came from: every item named once, of this stall
+   * order (400), each batch the stall's own (404 otherwise, like any other stall's id) and of the item's product
+   * (400), the quantities adding up to the item's (400). Runs in the ship transaction, after its row lock.
+   */
+  private async assignBatches(m: EntityManager, part: StallOrder, entries: ShipItemBatches[]) {
+    const lines = await m.find(OrderItem, { where: { stallOrderId: part.id } });
+    const batchIds = [...new Set(entries.flatMap((e) => e.batches.map((b) => b.batchId)))];
+    const batches = await m.find(Batch, { where: { id: In(batchIds), stallId: part.stallId } });
+    const seen = new Set<string>();
+    const rows: Pick<OrderItemBatch, "orderItemId" | "batchId" | "quantity">[] = [];
+    entries.forEach((e, i) => {
+      const path = `body.items.${i}`;
+      const line = lines.find((l) => l.id === e.itemId);
+      if (!line)
+        throw AppError.badRequest("That item is not in this order", [{ path: `${path}.itemId`, message: "Not in this order" }]);
+      if (seen.has(line.id))
+        throw AppError.badRequest("Each item is named once", [{ path: `${path}.itemId`, message: "Named twice" }]);
+      seen.add(line.id);
+      const ids = new Set<string>();
+      e.batches.forEach((b, j) => {
+        const batch = batches.find((x) => x.id === b.batchId);
+        if (!batch) throw AppError.notFound("Batch");
+        if (batch.productId !== line.productId)
+          throw AppError.badRequest("That batch is of another product", [
+            { path: `${path}.batches.${j}.batchId`, message: "Another product's batch" },
+          ]);
+        if (ids.has(batch.id))
+          throw AppError.badRequest("Each batch is named once per item", [
+            { path: `${path}.batches.${j}.batchId`, message: "Named twice" },
+          ]);
+        ids.add(batch.id);
+        rows.push({ orderItemId: line.id, batchId: batch.id, quantity: b.quantity });
+      });
+      const sum = e.batches.reduce((s, b) => s + b.quantity, 0);
+      if (sum !== line.quantity)
+        throw AppError.badRequest(`The batches add up to ${sum}, the item has ${line.quantity}`, [
+          { path: `${path}.batches`, message: `Must add up to ${line.quantity}` },
+        ]);
+    });
+    await m.insert(OrderItemBatch, rows);
+    return rows.map((r) => ({
+      itemId: r.orderItemId,
+      batch: batches.find((b) => b.id === r.batchId)!.code,
+      quantity: r.quantity,
+    }));
   }
 
   /** The buyer's orders, newest first. */

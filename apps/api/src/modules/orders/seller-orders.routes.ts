@@ -7,6 +7,7 @@ import {
   SellerOrderList,
   SellerOrderQuery,
   SellerStallOrderResponse,
+  type ShipItemBatches,
   ShipRequest,
 } from "@chophien/contracts";
 import { bearer, errors, json } from "../../http/openapi-helpers";
@@ -42,12 +43,13 @@ export function sellerOrdersRoutes({ orders }: { orders: OrdersService }): Route
     r.post(`/seller/orders/:id/${action}`, scope("orders"), validate(Step), async (req, res) => {
       const { params, body: b } = input(req, Step);
       const ctx = actingStall(req);
-      const extra = b as { carrier?: string; trackingNumber?: string; reason?: string };
+      const extra = b as { carrier?: string; trackingNumber?: string; reason?: string; items?: ShipItemBatches[] };
       await orders.sellerAction(ctx, params.id, {
         action,
         note: extra.reason ?? null,
         carrier: extra.carrier,
         trackingNumber: extra.trackingNumber,
+        items: extra.items,
       });
       res.json({ stallOrder: await orders.getForSeller(ctx.stall, params.id) });
     });
@@ -86,7 +88,10 @@ export const sellerOrdersPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/seller/orders/{id}/confirm": step("Confirm a placed order"),
-  "/api/seller/orders/{id}/ship": step("Hand it to a carrier", ShipRequest),
+  "/api/seller/orders/{id}/ship": step(
+    "Hand it to a carrier; optionally say which of my batches each item came from (quantities add up to the item's)",
+    ShipRequest,
+  ),
   "/api/seller/orders/{id}/deliver": step("Mark it delivered"),
   "/api/seller/orders/{id}/cancel": step("Cancel with a reason (stock returns)", CancelRequest),
 };

@@ -8,6 +8,10 @@ import { CatalogService } from "../catalog/catalog.service";
 import { Product } from "../catalog/product.entity";
 import { buildProduct, buildStall } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
+import { systemClock } from "../../lib/clock";
+import { Batch } from "../traceability/batch.entity";
+import { newTraceCode } from "../traceability/batches.service";
+import { TraceService } from "../traceability/trace.service";
 import { plainSummary, storefrontPageMeta } from "./page-meta";
 
 // The storefront's index.html as Vite builds it: fallback tags the app removes when it starts.
@@ -36,7 +40,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dist, "index.html"), INDEX);
   const app = express();
   const catalog = new CatalogService(t.ds);
-  app.use("/", spaRoutes(dist, "storefront", storefrontPageMeta({ catalog, publicUrl: "https://chophien.example.vn" })));
+  const trace = new TraceService({ ds: t.ds, clock: systemClock, publicUrl: "https://chophien.example.vn", visitorKey: "k" });
+  app.use("/", spaRoutes(dist, "storefront", storefrontPageMeta({ catalog, publicUrl: "https://chophien.example.vn", trace })));
   http = supertest(app);
 });
 afterAll(async () => {
@@ -119,5 +124,37 @@ describe("link previews of storefront pages", () => {
     expect(plainSummary("Thơm ngon.\n- Làm thủ công\n- Không phẩm màu\n1. Cay vừa")).toBe(
       "Thơm ngon. Làm thủ công Không phẩm màu Cay vừa",
     );
+  });
+});
+
+describe("link previews of batch trace pages", () => {
+  it("name the product, lot, stall and province, and do not count as openings; unknown codes are 404", async () => {
+    const stall = await buildStall(t.ds, { name: "Hồ tiêu Cùa", province: "quang-tri" });
+    const product = await buildProduct(t.ds, { stall, name: "Hồ tiêu đen Cùa" });
+    const code = newTraceCode();
+    const batch = await t.ds.getRepository(Batch).save(
+      t.ds.getRepository(Batch).create({
+        productId: product.id,
+        stallId: stall.id,
+        code,
+        lot: "HT-24",
+        producedOn: "2026-11-02",
+        bestBefore: null,
+        quantity: 5,
+        unit: "gói",
+        inputs: [],
+        note: null,
+      }),
+    );
+    const res = await http.get(`/t/${code.toLowerCase()}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain("<title data-fallback-meta>Nguồn gốc Hồ tiêu đen Cùa · lô HT-24 · Chợ Phiên</title>");
+    expect(metaOf(res.text, "description")).toBe(
+      "Hồ tiêu Cùa, Quảng Trị · sản xuất 02/11/2026 · 0 sự kiện trong nhật ký có mã băm, không thể sửa.",
+    );
+    expect(metaOf(res.text, "og:url")).toBe(`https://chophien.example.vn/t/${code}`);
+    expect((await t.ds.getRepository(Batch).findOneByOrFail({ id: batch.id })).opens).toBe(0);
+    expect((await http.get("/t/0000000000")).status).toBe(404);
+    expect((await http.get("/t/not-a-code")).status).toBe(404);
   });
 });

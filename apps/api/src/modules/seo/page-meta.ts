@@ -1,6 +1,7 @@
-import { formatVnd } from "@chophien/contracts";
+import { formatVnd, TraceCode } from "@chophien/contracts";
 import type { PageMeta, PageMetaResolver } from "../../http/spa";
 import type { CatalogService } from "../catalog/catalog.service";
+import type { TraceService } from "../traceability/trace.service";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 const DESCRIPTION_LENGTH = 200;
@@ -24,10 +25,20 @@ const notFound = (err: unknown) => (err as { status?: number }).status === 404;
  * Link previews and search results for the storefront's product and stall pages, from the same (cached)
  * catalog answers the API gives; a product or stall that is not public is a 404 page.
  */
-export function storefrontPageMeta({ catalog, publicUrl }: { catalog: CatalogService; publicUrl: string }): PageMetaResolver {
+export function storefrontPageMeta({
+  catalog,
+  publicUrl,
+  trace,
+}: {
+  catalog: CatalogService;
+  publicUrl: string;
+  /** Batch trace pages `/t/:code` (their previews never count as openings). */
+  trace?: Pick<TraceService, "preview">;
+}): PageMetaResolver {
   const abs = (p: string) => (p.startsWith("/") ? publicUrl + p : p);
   return async (path) => {
     const [, kind, slug, rest] = path.split("/");
+    if (kind === "t" && trace && slug && rest === undefined) return traceMeta(trace, slug);
     if (rest !== undefined || !slug || (kind !== "san-pham" && kind !== "gian-hang")) return undefined;
     if (!SLUG.test(slug)) return { status: 404 };
     try {
@@ -69,6 +80,22 @@ export function storefrontPageMeta({ catalog, publicUrl }: { catalog: CatalogSer
         ...(p.ratingCount
           ? { aggregateRating: { "@type": "AggregateRating", ratingValue: p.ratingAvg, reviewCount: p.ratingCount } }
           : {}),
+      },
+    };
+  }
+
+  async function traceMeta(service: Pick<TraceService, "preview">, raw: string) {
+    const code = TraceCode.safeParse(decodeURIComponent(raw));
+    const found = code.success ? await service.preview(code.data) : null;
+    if (!found) return { status: 404 };
+    return {
+      status: 200,
+      meta: {
+        title: `Nguồn gốc ${found.productName} · lô ${found.lot} · Chợ Phiên`,
+        description: plainSummary(
+          `${found.stallName}, ${found.province} · sản xuất ${found.producedOn} · ${found.eventCount} sự kiện trong nhật ký có mã băm, không thể sửa.`,
+        ),
+        url: found.url,
       },
     };
   }

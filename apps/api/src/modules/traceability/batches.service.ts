@@ -1,4 +1,3 @@
-import type { ActingStall } from "../helpers/acting-stall";
 import crypto from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import {
@@ -16,12 +15,14 @@ import type { ImageProcessor } from "../../lib/images/image-processor";
 import { storeImage } from "../../lib/images/image-store";
 import type { FileStorage } from "../../lib/storage/storage";
 import { Product } from "../catalog/product.entity";
+import type { ActingStall } from "../helpers/acting-stall";
 import type { Stall } from "../stalls/stall.entity";
 import { Batch } from "./batch.entity";
 import { eventHash, GENESIS } from "./chain";
 import { TraceEvent } from "./trace-event.entity";
+import { TraceReport } from "./trace-report.entity";
 import type { LabelFacts } from "./print";
-import { chainedContent, presentBatch, presentEvent, traceUrl } from "./traceability.presenter";
+import { chainedContent, presentBatch, presentEvent, presentReport, traceUrl } from "./traceability.presenter";
 
 /** A phone's clock may run a little ahead of ours; beyond this an `occurredAt` is "in the future". */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -49,8 +50,11 @@ type Audited = Pick<ActingStall, "stall" | "audit">;
 export class BatchesService {
   constructor(private readonly deps: BatchesDeps) {}
 
-  /** Records a lot of one of `stall`'s products with a fresh public code; a lot already used for the product is 409. */
-  async create(ctx: Audited, productId: string, input: CreateBatchRequest): Promise<BatchDto> {
+  /**
+   * Records a lot of one of the acting stall's products with a fresh public code; a lot already used for the
+   * product is 409. A helper's write leaves its `stall_audit` row in the same transaction.
+   */
+  async create(ctx: ActingStall, productId: string, input: CreateBatchRequest): Promise<BatchDto> {
     const { ds } = this.deps;
     const { stall } = ctx;
     if (!(await ds.getRepository(Product).exists({ where: { id: productId, stallId: stall.id } })))
@@ -76,12 +80,13 @@ export class BatchesService {
         });
         return await ds.transaction(async (m) => {
           await m.insert(Batch, batch);
+          const saved = await m.findOneByOrFail(Batch, { id: batch.id });
           await ctx.audit(m, {
-            targetId: batch.id,
+            targetId: saved.id,
             before: null,
-            after: { productId, lot: input.lot, quantity: input.quantity },
+            after: { productId, lot: saved.lot, code: saved.code, quantity: saved.quantity, unit: saved.unit },
           });
-          return presentBatch(await m.findOneByOrFail(Batch, { id: batch.id }), this.deps.publicUrl);
+          return presentBatch(saved, this.deps.publicUrl);
         });
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
@@ -118,7 +123,7 @@ export class BatchesService {
    * Appends an event to the chain. The batch row is locked first, so appends racing on one batch queue up and each
    * links to the one before it (seq and prevHash are read under the lock).
    */
-  async append(ctx: Audited, batchId: string, input: CreateTraceEventRequest, photo?: Buffer): Promise<TraceEventDto> {
+  async append(ctx: ActingStall, batchId: string, input: CreateTraceEventRequest, photo?: Buffer): Promise<TraceEventDto> {
     const { ds, clock, images } = this.deps;
     const { stall } = ctx;
     const occurredAt = new Date(input.occurredAt);
@@ -146,9 +151,34 @@ export class BatchesService {
       event.hash = eventHash(prevHash, chainedContent(event, batch.code));
       await m.insert(TraceEvent, event);
       await m.update(Batch, { id: batchId }, { eventCount: event.seq });
-      await ctx.audit(m, { targetId: batchId, before: null, after: { eventId: event.id, seq: event.seq, type: input.type } });
+      await ctx.audit(m, {
+        targetId: batchId,
+        before: null,
+        after: { event: event.id, seq: event.seq, type: event.type, hash: event.hash },
+      });
       return presentEvent(await m.findOneByOrFail(TraceEvent, { id: event.id }));
     });
+  }
+
+  /**
+   * Shoppers' problem reports about one of `stall`'s batches, newest first. The reporter's contact is left out:
+   * it was given to the market's team, who answer it; the seller sees what was reported.
+   */
+  async reports(stall: Stall, batchId: string, { page, limit }: { page: number; limit: number }) {
+    const m = this.deps.ds.manager;
+    const batch = await this.own(m, stall, batchId);
+    const [rows, total] = await m.findAndCount(TraceReport, {
+      where: { batchId: batch.id },
+      order: { createdAt: "DESC", id: "DESC" },
+      skip: (page - 1) * limit,
+      take: limit,
+    });
+    const product = await m.findOneOrFail(Product, { where: { id: batch.productId }, select: { id: true, name: true } });
+    const items = rows.map((r) => ({
+      ...presentReport({ ...r, batch: Object.assign(batch, { product, stall }) }),
+      contact: null,
+    }));
+    return { items, total };
   }
 
   /** What the labels of one of `stall`'s batches print. */

@@ -38,13 +38,16 @@ export class TraceService {
   /** The batch behind `code` with its product, stall and chain; counts this visitor's first opening of the day. */
   async trace(code: string, visitor: Visitor): Promise<PublicTrace> {
     const { ds } = this.deps;
-    const found = await ds.getRepository(Batch).findOne({ where: { code }, select: { id: true } });
-    if (!found) throw AppError.notFound("Batch");
-    const opens = await ds.transaction((m) => this.countOpening(m, found.id, visitor));
-    const batch = await ds.getRepository(Batch).findOneOrFail({
-      where: { id: found.id },
-      relations: { product: true, stall: true },
-    });
+    const batch = await ds.getRepository(Batch).findOne({ where: { code }, relations: { product: true, stall: true } });
+    if (!batch) throw AppError.notFound("Batch");
+    // A visitor's later openings the same day only read (no write, no commit); the first one counts in a transaction.
+    const { day, hash } = this.visit(visitor);
+    const [seen] = await ds.query<unknown[]>(`SELECT 1 FROM trace_scan WHERE batch_id = $1 AND day = $2 AND visitor = $3`, [
+      batch.id,
+      day,
+      hash,
+    ]);
+    const opens = seen ? batch.opens : await ds.transaction((m) => this.countOpening(m, batch.id, day, hash));
     const { id: _b, productId: _p, eventCount: _n, createdAt: _c, ...shown } = presentBatch(batch, this.deps.publicUrl);
     return {
       product: { name: batch.product!.name, slug: batch.product!.slug },
@@ -60,17 +63,22 @@ export class TraceService {
     };
   }
 
-  /**
-   * One opening per visitor and day (GMT+7): the first one today bumps the batch's counter, and the opening that
-   * takes it past COPY_ALARM_FACTOR × quantity sets `copy_alarm_at` and queues the alarm — once, in one statement
-   * under the row lock, so racing openings cannot send it twice. Returns the count.
-   */
-  private async countOpening(m: EntityManager, batchId: string, visitor: Visitor): Promise<number> {
+  /** The GMT+7 day and the visitor's keyed hash for it (no raw IP or user agent is kept). */
+  private visit(visitor: Visitor): { day: string; hash: string } {
     const day = new Date(this.deps.clock.now().getTime() + GMT7_MS).toISOString().slice(0, 10);
     const hash = crypto
       .createHmac("sha256", this.deps.visitorKey)
       .update(`${day}\n${visitor.ip}\n${visitor.userAgent}`)
       .digest("hex");
+    return { day, hash };
+  }
+
+  /**
+   * One opening per visitor and day (GMT+7): the first one today bumps the batch's counter, and the opening that
+   * takes it past COPY_ALARM_FACTOR × quantity sets `copy_alarm_at` and queues the alarm — once, in one statement
+   * under the row lock, so racing openings cannot send it twice. Returns the count.
+   */
+  private async countOpening(m: EntityManager, batchId: string, day: string, hash: string): Promise<number> {
     const inserted = await m.query<unknown[]>(
       `INSERT INTO trace_scan (batch_id, day, visitor) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
       [batchId, day, hash],
@@ -92,6 +100,32 @@ export class TraceService {
     );
     if (row!.alarmed) await enqueueTraceNotice(m, "trace.copy_alarm", { batchId });
     return row!.opens;
+  }
+
+  /**
+   * What a link preview of `/t/:code` says (the server-rendered meta): product, stall, province, lot and how many
+   * events — without counting an opening, so chat apps fetching previews do not feed the copy alarm. Unknown: null.
+   */
+  async preview(code: string) {
+    const [row] = await this.deps.ds.query<
+      { product: string; stall: string; province: string; lot: string; produced_on: string; events: number; code: string }[]
+    >(
+      `SELECT p.name AS product, s.name AS stall, s.province, b.lot, to_char(b.produced_on, 'DD/MM/YYYY') AS produced_on,
+              b.event_count AS events, b.code
+         FROM trace_batch b JOIN product p ON p.id = b.product_id JOIN stall s ON s.id = b.stall_id
+        WHERE b.code = $1`,
+      [code],
+    );
+    if (!row) return null;
+    return {
+      productName: row.product,
+      stallName: row.stall,
+      province: presentProvince(row.province).name,
+      lot: row.lot,
+      producedOn: row.produced_on,
+      eventCount: row.events,
+      url: `${this.deps.publicUrl}/t/${row.code}`,
+    };
   }
 
   /** What a stall's poster prints: an approved stall's name, owner, province and best OCOP rating; else 404. */

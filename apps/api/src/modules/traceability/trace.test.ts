@@ -102,7 +102,7 @@ describe("the public trace", () => {
 
 describe("problem reports", () => {
   it("land in the admins' inbox, and are limited per IP", async () => {
-    const { batch } = await tracedBatch();
+    const { batch, owner } = await tracedBatch();
     const report = (body: object) => http.post(`/api/trace/${batch.code}/reports`).send(body);
     const res = await report({ message: "Tem bị bóc, hũ không có nắp niêm phong", contact: "0912345678" });
     expect(res.status).toBe(201);
@@ -123,6 +123,13 @@ describe("problem reports", () => {
       createdAt: expect.any(String),
     });
     expect((await http.get("/api/admin/trace-reports").set(authHeader(t, await buildUser(ds)))).status).toBe(403);
+
+    // The batch's seller reads it too, without the reporter's contact; another stall's seller cannot.
+    const mine = await http.get(`/api/seller/batches/${batch.id}/reports`).set(authHeader(t, owner));
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ total: 1, items: [{ id: res.body.report.id, contact: null, lot: "MO-11" }] });
+    const stranger = await ds.getRepository(User).findOneByOrFail({ id: (await buildStall(ds)).ownerId });
+    expect((await http.get(`/api/seller/batches/${batch.id}/reports`).set(authHeader(t, stranger))).status).toBe(404);
 
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await report({ message: `Báo cáo số ${i}` })).status);

@@ -9,6 +9,8 @@ import {
   CreateBatchRequest,
   CreateTraceEventRequest,
   TraceEventResponse,
+  TraceReportList,
+  TraceReportQuery,
 } from "@chophien/contracts";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { maybeUploadImage, optionalImage } from "../../http/upload";
@@ -43,6 +45,12 @@ export function traceabilityRoutes({ batches }: TraceabilityRoutesDeps): Router 
   const One = { params: BatchId };
   r.get("/seller/batches/:id", scope("catalog"), validate(One), async (req, res) => {
     res.json(await batches.get(stallOf(req), input(req, One).params.id));
+  });
+
+  const Reports = { params: BatchId, query: TraceReportQuery };
+  r.get("/seller/batches/:id/reports", scope("catalog"), validate(Reports), async (req, res) => {
+    const { params, query } = input(req, Reports);
+    res.json({ ...(await batches.reports(stallOf(req), params.id, query)), page: query.page, limit: query.limit });
   });
 
   const Append = { params: BatchId, body: CreateTraceEventRequest };
@@ -80,6 +88,15 @@ export const traceabilityPaths: ZodOpenApiPathsObject = {
       ...bearer,
       requestParams: { path: BatchId },
       responses: { "200": json(BatchDetailResponse, "The batch"), ...errors(401, 403, 404) },
+    },
+  },
+  "/api/seller/batches/{id}/reports": {
+    get: {
+      tags,
+      summary: "Shoppers' problem reports about one of my batches, newest first (without the reporter's contact)",
+      ...bearer,
+      requestParams: { path: BatchId, query: TraceReportQuery },
+      responses: { "200": json(TraceReportList, "A page of reports"), ...errors(400, 401, 403, 404) },
     },
   },
   "/api/seller/batches/{id}/events": {

@@ -5,7 +5,7 @@ import { fixedClock } from "../../lib/clock";
 import type { Product } from "../catalog/product.entity";
 import type { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
-import { authHeader, buildProduct, buildStall, buildUser } from "../../../test/factories";
+import { authHeader, buildGrant, buildProduct, buildStall, buildUser } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import { newTraceCode } from "./batches.service";
 
@@ -234,5 +234,79 @@ describe("events", () => {
       .field("note", "Đóng gói");
     expect(plain.status).toBe(201);
     expect(plain.body.event.photo).toBeNull();
+  });
+});
+
+describe("helpers' batch writes", () => {
+  const auditOf = (grantId: string) =>
+    t.ds.query<{ route: string; target_id: string; actor_id: string; before: unknown; after: Record<string, unknown> }[]>(
+      `SELECT route, target_id, actor_id, before, after FROM stall_audit WHERE grant_id = $1 ORDER BY at, id`,
+      [grantId],
+    );
+
+  it("are audited in their transaction: who, which batch, what; the owner's own writes are not", async () => {
+    const { stall, product, owner } = await sellerWithProduct();
+    const { grant, helper } = await buildGrant(t.ds, stall, { scopes: ["catalog"] });
+    const as = { ...authHeader(t, helper), "X-Acting-For-Stall": stall.id };
+    const created = await http
+      .post(`/api/seller/products/${product.id}/batches`)
+      .set(as)
+      .send(batchBody({ lot: "GIUP-1" }));
+    expect(created.status).toBe(201);
+    const { batch } = created.body;
+    const appended = await http
+      .post(`/api/seller/batches/${batch.id}/events`)
+      .set(as)
+      .send(event({ type: "packing" }));
+    expect(appended.status).toBe(201);
+    expect(await auditOf(grant.id)).toEqual([
+      {
+        route: "POST /seller/products/:id/batches",
+        target_id: batch.id,
+        actor_id: helper.id,
+        before: null,
+        after: { productId: product.id, lot: "GIUP-1", code: batch.code, quantity: 40, unit: "hũ 500 ml" },
+      },
+      {
+        route: "POST /seller/batches/:id/events",
+        target_id: batch.id,
+        actor_id: helper.id,
+        before: null,
+        after: { event: appended.body.event.id, seq: 1, type: "packing", hash: appended.body.event.hash },
+      },
+    ]);
+    // Refused writes leave nothing: a taken lot, a future event.
+    expect(
+      (
+        await http
+          .post(`/api/seller/products/${product.id}/batches`)
+          .set(as)
+          .send(batchBody({ lot: "GIUP-1" }))
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await http
+          .post(`/api/seller/batches/${batch.id}/events`)
+          .set(as)
+          .send(event({ occurredAt: "2027-01-01T00:00:00Z" }))
+      ).status,
+    ).toBe(400);
+    expect(await auditOf(grant.id)).toHaveLength(2);
+    // The owner writes without an audit row.
+    expect((await createBatch(owner, product, batchBody({ lot: "CHU-1" }))).status).toBe(201);
+    const rows = await t.ds.query<unknown[]>(`SELECT 1 FROM stall_audit WHERE stall_id = $1`, [stall.id]);
+    expect(rows).toHaveLength(2);
+  });
+
+  it("need the catalog scope", async () => {
+    const { stall, product } = await sellerWithProduct();
+    const { helper } = await buildGrant(t.ds, stall, { scopes: ["orders"] });
+    const res = await http
+      .post(`/api/seller/products/${product.id}/batches`)
+      .set({ ...authHeader(t, helper), "X-Acting-For-Stall": stall.id })
+      .send(batchBody());
+    expect(res.status).toBe(403);
+    expect(await t.ds.query(`SELECT 1 FROM trace_batch WHERE product_id = $1`, [product.id])).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/orders", label: "nav.adminOrders", icon: "receipt" },
     { to: "/admin/refunds", label: "nav.refunds", icon: "refresh" },
     { to: "/admin/payouts", label: "nav.payouts", icon: "bank" },
+    { to: "/admin/trace-reports", label: "trace.inbox.nav", icon: "inbox" },
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };

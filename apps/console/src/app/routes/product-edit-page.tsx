@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { useSellerProduct } from "@/features/products/api/get-seller-product";
 import { HiddenNotice } from "@/features/products/components/hidden-notice";
 import { ProductEditor } from "@/features/products/components/product-editor";
@@ -36,7 +36,15 @@ export function ProductEditPage() {
   if (product.isError) return <ErrorState onRetry={() => void product.refetch()} />;
   return (
     <>
-      <PageHeader title={product.data.name} back={back} />
+      <PageHeader
+        title={product.data.name}
+        back={back}
+        actions={
+          <Link className="btn btn-secondary" to={`/seller/products/${product.data.id}/batches`}>
+            {t("trace.batchesLink")}
+          </Link>
+        }
+      />
       {product.data.hidden && <HiddenNotice productId={product.data.id} hidden={product.data.hidden} />}
       <ProductEditor
         key={product.data.id}

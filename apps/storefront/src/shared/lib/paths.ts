@@ -21,6 +21,8 @@ export const paths = {
   orders: () => "/don-hang",
   order: (code: string, params: QueryParams = {}) => `/don-hang/${encodeURIComponent(code)}${toQueryString(params)}`,
   paymentResult: (code: string) => `/don-hang/${encodeURIComponent(code)}/ket-qua`,
+  /** A batch's trace page, what its QR code holds (a short, language-neutral path for labels). */
+  trace: (code: string) => `/t/${encodeURIComponent(code)}`,
   console: () => "/console/",
 } as const;
 

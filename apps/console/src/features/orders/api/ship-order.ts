@@ -1,3 +1,4 @@
+import type { ShipItemBatches } from "@chophien/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/shared/api/api-client";
 import { rememberSellerOrder } from "./get-seller-order";
@@ -7,6 +8,8 @@ import type { SellerStallOrder } from "./types";
 export interface ShipBody {
   carrier: string;
   trackingNumber: string;
+  /** Which batches the items came from (optional; the buyer's order then links to their trace pages). */
+  items?: ShipItemBatches[];
 }
 
 /** POST /api/seller/orders/:id/ship — handed to the carrier; the buyer gets the tracking number. */

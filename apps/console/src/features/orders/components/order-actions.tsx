@@ -1,4 +1,5 @@
 import { CancelRequest, ShipRequest } from "@chophien/contracts";
+import { ShipBatches, shipBatchesFrom } from "./ship-batches";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { issuesToFieldErrors, type FieldErrors } from "@/shared/api/field-errors";
@@ -93,6 +94,7 @@ export function OrderActions({ order }: { order: SellerStallOrder }) {
           const parsed = ShipRequest.safeParse({
             carrier: formText(data, "carrier"),
             trackingNumber: formText(data, "trackingNumber"),
+            items: shipBatchesFrom(data, order.items),
           });
           if (!parsed.success) return setFieldErrors(issuesToFieldErrors(parsed.error.issues, (i) => issueMessage(i, t)));
           setFieldErrors({});
@@ -119,6 +121,7 @@ export function OrderActions({ order }: { order: SellerStallOrder }) {
           maxLength={60}
           autoComplete="off"
         />
+        <ShipBatches items={order.items} />
       </ConfirmDialog>
 
       <ConfirmDialog

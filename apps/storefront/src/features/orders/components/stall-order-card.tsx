@@ -69,6 +69,12 @@ export function StallOrderCard({ part, events, renderItemExtra }: Props) {
               </div>
               <strong className={styles.lineTotal}>{vnd(item.lineTotal)}</strong>
             </div>
+            {item.traceCode && (
+              <Link to={paths.trace(item.traceCode)} className={styles.trace}>
+                <Icon name="shield" size={16} />
+                {t("trace.fromOrder")}
+              </Link>
+            )}
             {renderItemExtra?.(item, part)}
           </li>
         ))}
