@@ -44,9 +44,6 @@ export interface BatchesDeps {
 }
 
 /** A seller's batches of their products and each batch's append-only, hash-chained events. Other stalls' ids are 404. */
-/** The acting stall and its audit (a helper's write is recorded in the same transaction). */
-type Audited = Pick<ActingStall, "stall" | "audit">;
-
 export class BatchesService {
   constructor(private readonly deps: BatchesDeps) {}
 
