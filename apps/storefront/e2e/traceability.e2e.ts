@@ -5,6 +5,7 @@ import { launchBrowser } from "../../../e2e/support/browser";
 import { type Server, startServer } from "../../../e2e/support/server";
 import { phoneContext } from "./support/browser";
 import { coffeeBagPhoto, seedCoffeeStall, type SeededMarket } from "./support/seed";
+import { measureLoad } from "./support/timings";
 
 // A batch's story from the field to the shopper's phone: the producer records a lot with its inputs and a harvest
 // photo in the console on a phone, ships an order naming that lot, and the buyer opens "Xem nguồn gốc" from the
@@ -209,7 +210,9 @@ describe("the buyer, on a phone", () => {
     const stranger = await phoneContext(browser, server.url);
     const p = await stranger.newPage();
     const strangerErrors = watchErrors(p);
-    await p.goto(new URL(batch!.traceUrl).pathname);
+    // A cold phone opening the QR's URL: the browser's own clocks (printed for the report, not asserted).
+    const timing = await measureLoad(p, "trace page", new URL(batch!.traceUrl).pathname);
+    console.log(`trace page, cold phone 390×844: ${JSON.stringify(timing)}`);
     await p.getByRole("heading", { level: 1 }).waitFor();
     await p.getByRole("button", { name: "Switch to English" }).first().click();
     await p.getByText("Harvest").waitFor();
