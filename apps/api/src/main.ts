@@ -49,7 +49,14 @@ async function main() {
       log.warn("no ADMIN_EMAIL/ADMIN_PASSWORD set: no admin account was ensured");
     }
     if (config.env !== "production" && config.seedScale > 0)
-      await seedDemoMarket(db.dataSource, { scale: config.seedScale, storage, processor: images, log });
+      await seedDemoMarket(db.dataSource, {
+        scale: config.seedScale,
+        storage,
+        processor: images,
+        log,
+        commissionRateBps: config.commissionRateBps,
+        codRemittedBy: config.codRemittedBy,
+      });
     await jobs.start();
     return line;
   });
