@@ -209,8 +209,8 @@ export function planHistory(o: HistoryOptions): PlannedHistory {
   const now = o.now.getTime();
   const buyers = planBuyers(o);
   const busy = busiestStall(o.stalls, now);
-  const stallWeight = o.stalls.map((_, i) => (i === busy ? 60 : 0.3 + new Random(`stall-pull:${i}`).next() ** 2 * 3));
-  const buyerWeight = buyers.map((_, i) => (i === 0 ? 20 : 0.5 + new Random(`buyer-pull:${i}`).next() * 2));
+  const pickStall = picker(o.stalls, (_, i) => (i === busy ? 60 : 0.3 + new Random(`stall-pull:${i}`).next() ** 2 * 3));
+  const pickBuyer = picker(buyers, (_, i) => (i === 0 ? 20 : 0.5 + new Random(`buyer-pull:${i}`).next() * 2));
   const stock = new Map<string, number>();
   for (const s of o.stalls) for (const p of s.products) stock.set(p.id, p.stock);
   // Reserved stock never comes back for later orders' sake (the cancel may come after them): never oversold.
@@ -220,9 +220,10 @@ export function planHistory(o: HistoryOptions): PlannedHistory {
   const today = Math.floor((now + VN) / DAY) * DAY - VN;
   const days = Array.from({ length: HISTORY_DAYS }, (_, i) => today - i * DAY);
   const n = Math.max(20, Math.round(ORDERS_PER_SCALE * o.scale));
+  const pickDay = picker(days, (d) => dayWeight(d, now));
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
-    const day = rng.weighted(days, (d) => dayWeight(d, now));
+    const day = days[pickDay(rng)]!;
     const hour = rng.weighted(
       HOUR_WEIGHTS.map((w, h) => ({ w, h })),
       (x) => x.w,
@@ -238,17 +239,14 @@ export function planHistory(o: HistoryOptions): PlannedHistory {
   const orders: PlannedOrder[] = [];
   const need = { full: true, partial: true };
   for (const t of times) {
-    const buyer = rng.weighted(
-      buyers.map((_, i) => i),
-      (i) => buyerWeight[i]!,
-    );
+    const buyer = pickBuyer(rng);
     const b = buyers[buyer]!;
     if (b.createdAt.getTime() > t) continue;
     const picks: { stall: HistoryStall; items: PlannedItem[] }[] = [];
     // (Until the history has one, an old order from two stalls to refund in part.)
     const stallCount = rng.chance(0.13) || (need.partial && t < now - 40 * DAY && rng.chance(0.3)) ? 2 : 1;
     for (let tries = 0; picks.length < stallCount && tries < 8; tries++) {
-      const stall = rng.weighted(o.stalls, (s) => stallWeight[o.stalls.indexOf(s)]!);
+      const stall = o.stalls[pickStall(rng)]!;
       if (picks.some((p) => p.stall === stall)) continue;
       const open = stall.products.filter((p) => p.active && p.createdAt.getTime() < t - HOUR && free.get(p.id)! > 0);
       if (!open.length) continue;
@@ -287,6 +285,24 @@ export function busiestStall(stalls: HistoryStall[], now: number): number {
     if (n > most) [best, most] = [i, n];
   });
   return best;
+}
+
+/** Draws an index in proportion to the weights, in O(log n) (one draw from the generator, like Random.weighted). */
+function picker<T>(items: readonly T[], weight: (item: T, i: number) => number): (rng: Random) => number {
+  const cumulative: number[] = [];
+  let total = 0;
+  items.forEach((it, i) => cumulative.push((total += weight(it, i))));
+  return (rng) => {
+    const r = rng.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
 }
 
 function planBuyers(o: HistoryOptions): PlannedBuyer[] {
@@ -551,7 +567,11 @@ function planMoney(o: HistoryOptions, orders: PlannedOrder[], now: number, busy:
   for (let d = today - HISTORY_DAYS * DAY; d <= today; d += DAY)
     if ([5, 20].includes(new Date(d + VN).getUTCDate()) && d + 10 * HOUR < now) dates.push(d + 10 * HOUR);
   const byStall = new Map<string, PlannedLedgerLine[]>();
-  for (const l of ledger) byStall.set(l.stallId, [...(byStall.get(l.stallId) ?? []), l]);
+  for (const l of ledger) {
+    const list = byStall.get(l.stallId);
+    if (list) list.push(l);
+    else byStall.set(l.stallId, [l]);
+  }
   o.stalls.forEach((stall, i) => {
     if (i !== busy && !new Random(`payee:${i}`).chance(0.5)) return;
     const lines = byStall.get(stall.id) ?? [];
