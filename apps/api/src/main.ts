@@ -2,7 +2,8 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { loadConfigOrExit } from "./config";
 import { createApp, servicesOf } from "./app";
-import { seedDemoMarket } from "./db/seed/seed";
+import { demoAccounts } from "./db/seed/demo-accounts";
+import { DEMO_PASSWORD, seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
 import { createLocalStorage } from "./lib/storage/local-storage";
@@ -57,6 +58,11 @@ async function main() {
         commissionRateBps: config.commissionRateBps,
         codRemittedBy: config.codRemittedBy,
       });
+    if (config.env !== "production") {
+      const demo = await demoAccounts(db.dataSource);
+      if (demo.seller || demo.buyer)
+        line += `${line ? "\n  " : ""}demo seller (busy stall): ${demo.seller ?? "-"}   demo buyer: ${demo.buyer ?? "-"}   password: ${DEMO_PASSWORD}`;
+    }
     await jobs.start();
     return line;
   });

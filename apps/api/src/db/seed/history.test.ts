@@ -12,6 +12,7 @@ import type { OrderAction } from "../../modules/orders/order-state";
 import { OrdersService } from "../../modules/orders/orders.service";
 import { recomputeRating } from "../../modules/reviews/reviews.service";
 import { createDataSource } from "../data-source";
+import { demoAccounts } from "./demo-accounts";
 import { dayWeight, planHistory } from "./history";
 import { loadHistoryStalls } from "./history-write";
 import { planMarket } from "./plan";
@@ -341,6 +342,8 @@ describe("the seeded history", () => {
       [result.history.buyer],
     );
     expect(result.history.buyer).toBe("buyer001@demo.chophien.vn");
+    // What every start prints.
+    expect(await demoAccounts(ds)).toEqual({ seller: result.history.busySeller, buyer: result.history.buyer });
     expect(buyer!.orders).toBeGreaterThan(5);
     expect(buyer!.reviews).toBeGreaterThan(2);
     const [stock] = await q<{ sold_out: number; low: number }>(
