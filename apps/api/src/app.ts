@@ -55,6 +55,7 @@ import { paymentLimits } from "./modules/orders/payment-limits";
 import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
 import { OrdersService } from "./modules/orders/orders.service";
 import { sellerOrdersPaths, sellerOrdersRoutes } from "./modules/orders/seller-orders.routes";
+import { DEMO_PASSWORD } from "./db/seed/seed";
 import { insightsPaths, insightsRoutes } from "./modules/insights/insights.routes";
 import { InsightsService } from "./modules/insights/insights.service";
 import { ledgerPaths, ledgerRoutes } from "./modules/ledger/ledger.routes";
@@ -127,6 +128,8 @@ export function createApp(deps: AppDeps): Express {
   const { config, dataSource: ds, log } = deps;
   const clock = deps.clock ?? systemClock;
   const auth = new AuthService(ds, new TokenService(config.jwtSecret, clock), clock, config.jwtSecret);
+  // The demo seed's shared password opens nothing in production (docs/demo-data.md).
+  if (config.env === "production") auth.refusedPasswords = [DEMO_PASSWORD];
   const guard = createAuthGuard((token) => auth.authenticate(token));
   // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
   const counters: LoginStore = { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix };

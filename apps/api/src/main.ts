@@ -2,7 +2,8 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { loadConfigOrExit } from "./config";
 import { createApp, servicesOf } from "./app";
-import { seedDemoMarket } from "./db/seed/seed";
+import { demoAccounts } from "./db/seed/demo-accounts";
+import { DEMO_PASSWORD, seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
 import { createLocalStorage } from "./lib/storage/local-storage";
@@ -50,7 +51,19 @@ async function main() {
       log.warn("no ADMIN_EMAIL/ADMIN_PASSWORD set: no admin account was ensured");
     }
     if (config.env !== "production" && config.seedScale > 0)
-      await seedDemoMarket(db.dataSource, { scale: config.seedScale, storage, processor: images, log });
+      await seedDemoMarket(db.dataSource, {
+        scale: config.seedScale,
+        storage,
+        processor: images,
+        log,
+        commissionRateBps: config.commissionRateBps,
+        codRemittedBy: config.codRemittedBy,
+      });
+    if (config.env !== "production") {
+      const demo = await demoAccounts(db.dataSource);
+      if (demo.seller || demo.buyer)
+        line += `${line ? "\n  " : ""}demo seller (busy stall): ${demo.seller ?? "-"}   demo buyer: ${demo.buyer ?? "-"}   password: ${DEMO_PASSWORD}`;
+    }
     await jobs.start();
     return line;
   });

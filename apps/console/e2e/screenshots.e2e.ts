@@ -147,7 +147,7 @@ suite("console screenshots", () => {
         await p.getByRole("table").waitFor();
         await screenshot(p, lang, "admin-orders");
         await p.goto("/console/admin/refunds");
-        // The demo market pays cash on delivery: most likely no refunds, and the empty state is the screen.
+        // The seeded history has refunds (in full and in part); an empty state would show without it.
         await p
           .getByRole("table")
           .or(p.getByRole("heading", { level: 2 }))

@@ -53,6 +53,8 @@ async function main(): Promise<number> {
         storage: createLocalStorage(path.join(config.dataDir, "media")),
         processor: createSharpImageProcessor(),
         log,
+        commissionRateBps: config.commissionRateBps,
+        codRemittedBy: config.codRemittedBy,
       }),
     );
     if (result.skipped) {
@@ -63,7 +65,8 @@ async function main(): Promise<number> {
     console.log(
       [
         `Seeded in ${seconds}s: ${result.stalls} approved stalls, ${result.pendingStalls} pending applications, ${result.products} products,`,
-        `${result.images} product photos (${result.imageFiles} generated pictures), ${result.categories} categories.`,
+        `${result.images} product photos (${result.imageFiles} generated pictures), ${result.categories} categories;`,
+        `history: ${result.history.orders} orders from ${result.history.buyers} buyers, ${result.history.reviews} reviews, ${result.history.payouts} payouts.`,
         "Stall owners sign in as stall001@demo.chophien.vn and onwards; docs/demo-data.md has the shared demo password.",
       ].join("\n"),
     );

@@ -192,6 +192,6 @@ describe("seedDemoMarket at scale 1", () => {
     const after = await count();
     expect(after.stalls).toBe(before.stalls * 2);
     expect(after.categories).toBe(before.categories);
-    expect(after.users).toBe(before.users + again.stalls + again.pendingStalls);
+    expect(after.users).toBe(before.users + again.stalls + again.pendingStalls + again.history.buyers);
   }, 30_000);
 });

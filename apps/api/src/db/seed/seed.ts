@@ -6,6 +6,7 @@ import { upsertCategories } from "./categories";
 import { planMarket } from "./plan";
 import { buildImagePool } from "./product-images";
 import { writeMarket } from "./write-market";
+import { type HistoryCounts, writeHistory } from "./history-write";
 
 /** The password of every demo account the seed creates (documented in docs/demo-data.md; demo data only). */
 export const DEMO_PASSWORD = "cho-phien-demo";
@@ -24,6 +25,11 @@ export interface SeedOptions {
   force?: boolean;
   /** "Now" for approval and listing dates; names, slugs and prices do not depend on it. */
   now?: Date;
+  /** The market's commission (basis points) and whose carrier collects COD, as configured: the history books with them. */
+  commissionRateBps?: number;
+  codRemittedBy?: "stall" | "platform";
+  /** Leave out the six months of orders, reviews and payouts. */
+  noHistory?: boolean;
 }
 
 /** What one run made; all zero with `skipped` when the database already had stalls. */
@@ -37,9 +43,21 @@ export interface SeedResult {
   /** Distinct generated pictures (reused across products; storage dedupes them). */
   imageFiles: number;
   categories: number;
+  /** The history: demo buyers, orders, reviews and payouts (docs/demo-data.md). */
+  history: HistoryCounts;
 }
 
-const SKIPPED: SeedResult = { skipped: true, stalls: 0, pendingStalls: 0, products: 0, images: 0, imageFiles: 0, categories: 0 };
+const NO_HISTORY: HistoryCounts = { buyers: 0, orders: 0, reviews: 0, payouts: 0, busySeller: null, buyer: null };
+const SKIPPED: SeedResult = {
+  skipped: true,
+  stalls: 0,
+  pendingStalls: 0,
+  products: 0,
+  images: 0,
+  imageFiles: 0,
+  categories: 0,
+  history: NO_HISTORY,
+};
 /** Arbitrary key of the advisory lock that keeps two seeders (say, two replicas starting) from both seeding. */
 const SEED_LOCK = 73_640_001;
 
@@ -66,14 +84,28 @@ export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise
     const categories = await upsertCategories(m);
     const adminId = await seedAdmin(m, passwordHash);
     const existing = opts.force ? await existingDemo(m) : undefined;
-    const plan = planMarket({ scale, now: opts.now ?? new Date(), ...existing });
+    const now = opts.now ?? new Date();
+    const plan = planMarket({ scale, now, ...existing });
     const counts = await writeMarket(m, { plan, categories, adminId, passwordHash, pool });
-    return { skipped: false, ...counts, imageFiles: pool.count, categories: categories.size };
+    const history = opts.noHistory
+      ? NO_HISTORY
+      : await writeHistory(m, {
+          plan,
+          scale,
+          now,
+          adminId,
+          passwordHash,
+          commissionRateBps: opts.commissionRateBps ?? 500,
+          codRemittedBy: opts.codRemittedBy ?? "stall",
+        });
+    return { skipped: false, ...counts, imageFiles: pool.count, categories: categories.size, history };
   });
   if (result.skipped) return result;
   // Fresh statistics now rather than whenever autovacuum gets round to it: without them the planner assumes
   // a few dozen products and skips the search indexes, making the first minutes of a demo or benchmark slow.
-  await ds.query(`ANALYZE app_user, stall, stall_decision, category, product, product_image`);
+  await ds.query(
+    `ANALYZE app_user, stall, stall_decision, category, product, product_image, customer_order, stall_order, order_item, order_event, payment, refund, review, ledger_entry, payout`,
+  );
   opts.log?.info({ ...result, scale, ms: Math.round(performance.now() - started) }, "demo market seeded");
   return result;
 }

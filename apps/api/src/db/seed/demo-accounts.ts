@@ -1,0 +1,21 @@
+import type { DataSource } from "typeorm";
+
+/** The demo accounts worth signing in as, found in the database (so every start can print them). */
+export interface DemoAccounts {
+  /** The owner of the demo stall with the most orders. */
+  seller: string | null;
+  /** The demo buyer with the most orders (they have reviews too). */
+  buyer: string | null;
+}
+
+export async function demoAccounts(ds: DataSource): Promise<DemoAccounts> {
+  const [seller] = await ds.query<{ email: string }[]>(
+    `SELECT u.email FROM stall s JOIN app_user u ON u.id = s.owner_id JOIN stall_order so ON so.stall_id = s.id
+      WHERE u.email LIKE 'stall%@demo.chophien.vn' GROUP BY u.email ORDER BY count(*) DESC, u.email LIMIT 1`,
+  );
+  const [buyer] = await ds.query<{ email: string }[]>(
+    `SELECT u.email FROM app_user u JOIN customer_order o ON o.buyer_id = u.id
+      WHERE u.email LIKE 'buyer%@demo.chophien.vn' GROUP BY u.email ORDER BY count(*) DESC, u.email LIMIT 1`,
+  );
+  return { seller: seller?.email ?? null, buyer: buyer?.email ?? null };
+}
