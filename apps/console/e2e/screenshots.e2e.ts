@@ -147,7 +147,8 @@ suite("console screenshots", () => {
         await p.getByRole("table").waitFor();
         await screenshot(p, lang, "admin-orders");
         await p.goto("/console/admin/refunds");
-        // The seeded history has refunds (in full and in part); an empty state would show without it.
+        // None has failed: the seeded history's refunds (in full and in part) are under "succeeded".
+        await p.getByRole("button", { name: /^(Thành công|Succeeded)$/ }).click();
         await p
           .getByRole("table")
           .or(p.getByRole("heading", { level: 2 }))
