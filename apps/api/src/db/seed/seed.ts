@@ -71,7 +71,7 @@ const stallCount = async (m: EntityManager | DataSource) =>
  */
 export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise<SeedResult> {
   const scale = opts.scale ?? 1;
-  if (!(scale > 0 && scale <= 100)) throw new Error(`scale must be above 0 and at most 100, got ${scale}`);
+  if (!(scale > 0 && scale <= 1000)) throw new Error(`scale must be above 0 and at most 1,000, got ${scale}`);
   if (!opts.force && (await stallCount(ds)) > 0) return SKIPPED;
 
   const started = performance.now();
