@@ -62,7 +62,7 @@ async function main() {
     if (config.env !== "production") {
       const demo = await demoAccounts(db.dataSource);
       if (demo.seller || demo.buyer)
-        line += `${line ? "\n  " : ""}demo seller (busy stall): ${demo.seller ?? "-"}   demo buyer: ${demo.buyer ?? "-"}   password: ${DEMO_PASSWORD}`;
+        line += `${line ? "\n  " : ""}demo seller (busy stall): ${demo.seller ?? "-"}   demo buyer: ${demo.buyer ?? "-"}   helper: ${demo.helper ?? "-"}   password: ${DEMO_PASSWORD}`;
     }
     await jobs.start();
     return line;

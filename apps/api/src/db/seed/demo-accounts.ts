@@ -6,6 +6,8 @@ export interface DemoAccounts {
   seller: string | null;
   /** The demo buyer with the most orders (they have reviews too). */
   buyer: string | null;
+  /** The youth-union helper who works for the busy stall under a grant. */
+  helper: string | null;
 }
 
 export async function demoAccounts(ds: DataSource): Promise<DemoAccounts> {
@@ -17,5 +19,9 @@ export async function demoAccounts(ds: DataSource): Promise<DemoAccounts> {
     `SELECT u.email FROM app_user u JOIN customer_order o ON o.buyer_id = u.id
       WHERE u.email LIKE 'buyer%@demo.chophien.vn' GROUP BY u.email ORDER BY count(*) DESC, u.email LIMIT 1`,
   );
-  return { seller: seller?.email ?? null, buyer: buyer?.email ?? null };
+  const [helper] = await ds.query<{ email: string }[]>(
+    `SELECT u.email FROM helper h JOIN app_user u ON u.id = h.user_id WHERE u.email LIKE 'helper%@demo.chophien.vn' AND h.ended_at IS NULL
+      ORDER BY u.email LIMIT 1`,
+  );
+  return { seller: seller?.email ?? null, buyer: buyer?.email ?? null, helper: helper?.email ?? null };
 }

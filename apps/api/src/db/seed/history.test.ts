@@ -344,7 +344,22 @@ describe("the seeded history", () => {
     );
     expect(result.history.buyer).toBe("buyer001@demo.chophien.vn");
     // What every start prints.
-    expect(await demoAccounts(ds)).toEqual({ seller: result.history.busySeller, buyer: result.history.buyer });
+    expect(await demoAccounts(ds)).toEqual({
+      seller: result.history.busySeller,
+      buyer: result.history.buyer,
+      helper: "helper001@demo.chophien.vn",
+    });
+    // The busy stall shows the newer capabilities: a helper under an active grant, a lot with its chained timeline.
+    const [grant] = await q<{ status: string; scopes: string[]; email: string }>(
+      `SELECT g.status, g.scopes, u.email FROM stall_grant g JOIN stall s ON s.id = g.stall_id JOIN app_user u ON u.id = s.owner_id
+        JOIN app_user h ON h.id = g.helper_id WHERE h.email = 'helper001@demo.chophien.vn'`,
+    );
+    expect(grant).toEqual({ status: "active", scopes: ["catalog", "orders", "reviews"], email: result.history.busySeller });
+    const events = await q<{ seq: number; prev_hash: string | null; hash: string }>(
+      `SELECT e.seq, e.prev_hash, e.hash FROM trace_event e JOIN trace_batch b ON b.id = e.batch_id WHERE b.lot = 'DEMO-2026-11' ORDER BY e.seq`,
+    );
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    events.slice(1).forEach((e, i) => expect(e.prev_hash).toBe(events[i]!.hash));
     expect(buyer!.orders).toBeGreaterThan(5);
     expect(buyer!.reviews).toBeGreaterThan(2);
     const [stock] = await q<{ sold_out: number; low: number }>(

@@ -7,6 +7,7 @@ import { planMarket } from "./plan";
 import { buildImagePool } from "./product-images";
 import { writeMarket } from "./write-market";
 import { type HistoryCounts, writeHistory } from "./history-write";
+import { seedShowcase } from "./showcase";
 
 /** The password of every demo account the seed creates (documented in docs/demo-data.md; demo data only). */
 export const DEMO_PASSWORD = "cho-phien-demo";
@@ -101,6 +102,9 @@ export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise
     return { skipped: false, ...counts, imageFiles: pool.count, categories: categories.size, history };
   });
   if (result.skipped) return result;
+  // A helper under a grant and a traced lot on the busiest stall, through the services (after the market commits).
+  if (!opts.noHistory)
+    await seedShowcase(ds, { now: opts.now ?? new Date(), passwordHash, storage: opts.storage, processor: opts.processor });
   // Fresh statistics now rather than whenever autovacuum gets round to it: without them the planner assumes
   // a few dozen products and skips the search indexes, making the first minutes of a demo or benchmark slow.
   await ds.query(
