@@ -45,6 +45,6 @@ export const migrations = [
   ProductGtin1764481000000,
   PhoneAccounts1764490000000,
   PasswordResets1764491000000,
-  AssistedStalls1764540000000,
   OrderItemBatches1764520000000,
+  AssistedStalls1764540000000,
 ];

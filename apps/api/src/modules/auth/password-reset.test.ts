@@ -3,19 +3,28 @@ import { fixedClock } from "../../lib/clock";
 import type { MailMessage, Mailer } from "../../lib/mail/mailer";
 import { dispatchOutbox } from "../notifications/notifications.service";
 import { DEFAULT_PASSWORD, buildUser, refreshCookie, uniqueEmail } from "../../../test/factories";
+import { freshMigratedDatabase } from "../../../test/database";
 import { TEST_JWT_SECRET, startTestApp, type TestApp } from "../../../test/harness";
+import { createDataSource } from "../../db/data-source";
 import { signInLinkToken } from "./sign-in-links";
 
 // Near the real time: the mail sender skips links that expired by the wall clock.
 const clock = fixedClock(new Date());
 let t: TestApp;
+let db: { url: string; drop: () => Promise<void> };
 let ipSeq = 0;
 /** Each test asks from its own address, so the per-IP limit is only met where a test means to meet it. */
 const anyIp = () => `203.0.${Math.floor(++ipSeq / 250) % 250}.${(ipSeq % 250) + 1}`;
+// A database of its own: these tests send what the outbox holds, and other suites' dispatchers share the run's.
 beforeAll(async () => {
-  t = await startTestApp({ clock, env: { TRUST_PROXY: "1" } });
+  db = await freshMigratedDatabase();
+  const ds = await createDataSource({ url: db.url, poolSize: 4 }).initialize();
+  t = await startTestApp({ ds, clock, env: { TRUST_PROXY: "1" } });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await db.drop();
+});
 
 const ask = (email: string, ip = anyIp()) => t.http.post("/api/auth/password-reset").set("X-Forwarded-For", ip).send({ email });
 const confirm = (body: object) => t.http.post("/api/auth/password-reset/confirm").set("X-Forwarded-For", anyIp()).send(body);
