@@ -38,6 +38,9 @@ import { sellerProductsPaths, sellerProductsRoutes } from "./modules/catalog/sel
 import { adminOrdersPaths, adminOrdersRoutes } from "./modules/orders/admin-orders.routes";
 import { createVnpayGateway, SANDBOX_MOUNT, type VnpayGateway } from "./modules/payments/gateway";
 import { paymentsPaths, paymentsRoutes } from "./modules/payments/payments.routes";
+import { BANK_WEBHOOK_PATH, webhookSender } from "./modules/payments/bank-notifications";
+import { BANK_SANDBOX_MOUNT, bankSandbox } from "./modules/payments/bank-sandbox";
+import { bankTransfersPaths, bankTransfersRoutes, bankWebhookRoute } from "./modules/payments/bank-transfers.routes";
 import { PaymentsService } from "./modules/payments/payments.service";
 import { CheckoutService } from "./modules/orders/checkout.service";
 import { paymentLimits } from "./modules/orders/payment-limits";
@@ -128,7 +131,15 @@ export function createApp(deps: AppDeps): Express {
   const insights = new InsightsService(ds, clock);
   const orders = new OrdersService(ds, clock, config.codRemittedBy);
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock, sandboxHashSecret: deps.sandboxHashSecret });
-  const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
+  const payments = new PaymentsService({
+    ds,
+    vnpay: gateway.vnpay,
+    returnUrl: gateway.returnUrl,
+    orders,
+    clock,
+    log,
+    bank: config.bankTransfer,
+  });
   const checkout = new CheckoutService({
     ds,
     cart,
@@ -188,6 +199,8 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
+  // Bank notifications are signed over their raw bytes: this route reads the body itself, before express.json.
+  api.use(bankWebhookRoute({ payments }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
   // Path, query and the parsed body, before any route (with or without validate) sees them.
   api.use(refuseHostileInput);
@@ -207,6 +220,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(sellerOrdersRoutes({ orders }));
   api.use(adminOrdersRoutes({ guard, orders }));
   api.use(paymentsRoutes({ payments, guard, ds }));
+  api.use(bankTransfersRoutes({ payments, guard, ds }));
   api.use(reviewsRoutes({ guard, reviews }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
   api.use(insightsRoutes({ guard, insights }));
@@ -229,6 +243,7 @@ export function createApp(deps: AppDeps): Express {
     ...sellerOrdersPaths,
     ...adminOrdersPaths,
     ...paymentsPaths,
+    ...bankTransfersPaths,
     ...reviewsPaths,
     ...ledgerPaths,
     ...insightsPaths,
@@ -246,6 +261,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(digitalLinkRoutes({ ds, publicUrl: config.publicUrl }));
   // The local VNPay stands in for the real one when no credentials are configured.
   if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
+  // The local bank "pays" a VietQR code by posting a signed notification, outside production only.
+  if (config.env !== "production")
+    app.use(
+      BANK_SANDBOX_MOUNT,
+      express.urlencoded({ extended: false, limit: "16kb" }),
+      bankSandbox({ sender: webhookSender(config.publicUrl + BANK_WEBHOOK_PATH, config.bankTransfer.webhookSecret), clock }),
+    );
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
   app.use(
     "/",

@@ -1,5 +1,12 @@
 import { ConfigError, loadConfig } from "./config";
 
+const BANK = {
+  VIETQR_BANK_BIN: "970415",
+  VIETQR_ACCOUNT_NO: "113366668888",
+  VIETQR_ACCOUNT_NAME: "HTX CHO PHIEN",
+  BANK_WEBHOOK_SECRET: "b".repeat(32),
+} as const;
+
 describe("loadConfig", () => {
   it("serves the local demo with defaults", () => {
     const c = loadConfig({});
@@ -42,8 +49,30 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: secret })).toThrow(
       /VNPAY_TMN_CODE\/VNPAY_HASH_SECRET: required in production/,
     );
-    const real = loadConfig({ NODE_ENV: "production", JWT_SECRET: secret, VNPAY_TMN_CODE: "ABCD1234", VNPAY_HASH_SECRET: "s" });
+    const real = loadConfig({
+      NODE_ENV: "production",
+      JWT_SECRET: secret,
+      VNPAY_TMN_CODE: "ABCD1234",
+      VNPAY_HASH_SECRET: "s",
+      ...BANK,
+    });
     expect(real.vnpay?.tmnCode).toBe("ABCD1234");
+  });
+
+  it("refuses real production without the market's bank account and webhook secret, and keeps them", () => {
+    const base = { NODE_ENV: "production", JWT_SECRET: "x".repeat(40), VNPAY_TMN_CODE: "ABCD1234", VNPAY_HASH_SECRET: "s" };
+    expect(() => loadConfig(base)).toThrow(/VIETQR_BANK_BIN: required in production/);
+    expect(() => loadConfig({ ...base, ...BANK, BANK_WEBHOOK_SECRET: undefined })).toThrow(/BANK_WEBHOOK_SECRET: required/);
+    expect(() => loadConfig({ ...base, ...BANK, VIETQR_BANK_BIN: "9704" })).toThrow(/VIETQR_BANK_BIN/);
+    expect(loadConfig({ ...base, ...BANK }).bankTransfer).toEqual({
+      bankBin: "970415",
+      accountNo: "113366668888",
+      accountName: "HTX CHO PHIEN",
+      webhookSecret: BANK.BANK_WEBHOOK_SECRET,
+      demo: false,
+    });
+    // Development gets a demo account so a newcomer can try a transfer in the bank sandbox.
+    expect(loadConfig({}).bankTransfer).toMatchObject({ bankBin: "970436", demo: true });
   });
 
   it("needs credentials in pairs and parses lists", () => {

@@ -20,6 +20,7 @@ import { LedgerEntry } from "../modules/ledger/ledger-entry.entity";
 import { Payout } from "../modules/ledger/payout.entity";
 import { Payment } from "../modules/payments/payment.entity";
 import { Refund } from "../modules/payments/refund.entity";
+import { BankTransfer } from "../modules/payments/bank-transfer.entity";
 import { StallAudit } from "../modules/helpers/stall-audit.entity";
 import { StallGrant } from "../modules/helpers/stall-grant.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
@@ -56,6 +57,7 @@ export const entities = [
   Review,
   Payment,
   Refund,
+  BankTransfer,
   LedgerEntry,
   Payout,
   StallGrant,

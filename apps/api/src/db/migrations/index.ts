@@ -1,3 +1,4 @@
+import { BankTransfers1764530000000 } from "./1764530000000-bank-transfers";
 import { Initial1764330000000 } from "./1764330000000-initial";
 import { StallsCatalog1764340000000 } from "./1764340000000-stalls-catalog";
 import { OrdersReviews1764350000000 } from "./1764350000000-orders-reviews";
@@ -39,4 +40,5 @@ export const migrations = [
   StallGrantsAudit1764470000000,
   Traceability1764480000000,
   ProductGtin1764481000000,
+  BankTransfers1764530000000,
 ];
