@@ -21,6 +21,7 @@ import { Payout } from "../modules/ledger/payout.entity";
 import { Payment } from "../modules/payments/payment.entity";
 import { Refund } from "../modules/payments/refund.entity";
 import { BankTransfer } from "../modules/payments/bank-transfer.entity";
+import { OtpCode } from "../modules/auth/otp-code.entity";
 import { StallAudit } from "../modules/helpers/stall-audit.entity";
 import { StallGrant } from "../modules/helpers/stall-grant.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
@@ -58,6 +59,7 @@ export const entities = [
   Payment,
   Refund,
   BankTransfer,
+  OtpCode,
   LedgerEntry,
   Payout,
   StallGrant,

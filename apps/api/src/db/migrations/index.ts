@@ -1,3 +1,4 @@
+import { OtpCodes1764531000000 } from "./1764531000000-otp-codes";
 import { BankTransfers1764530000000 } from "./1764530000000-bank-transfers";
 import { Initial1764330000000 } from "./1764330000000-initial";
 import { StallsCatalog1764340000000 } from "./1764340000000-stalls-catalog";
@@ -41,4 +42,5 @@ export const migrations = [
   Traceability1764480000000,
   ProductGtin1764481000000,
   BankTransfers1764530000000,
+  OtpCodes1764531000000,
 ];
