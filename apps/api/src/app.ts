@@ -20,6 +20,7 @@ import { type Clock, systemClock } from "./lib/clock";
 import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
+import { createHttpSms } from "./lib/sms/http-sms";
 import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type LoginStore, type SqlPool, throttle } from "./lib/rate-limit";
@@ -118,7 +119,8 @@ export function createApp(deps: AppDeps): Express {
   const counters: LoginStore = { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix };
   const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters, clock);
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
-  const sms = deps.sms ?? createOutboxSms(path.join(config.dataDir, "sms"));
+  const sms =
+    deps.sms ?? (config.sms.provider === "http" ? createHttpSms(config.sms) : createOutboxSms(path.join(config.dataDir, "sms")));
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });

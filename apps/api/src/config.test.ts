@@ -89,3 +89,18 @@ describe("loadConfig", () => {
     expect(c.trustProxy).toBe(1);
   });
 });
+
+describe("SMS provider", () => {
+  it("is the outbox unless the HTTP gateway is asked for, with its URL, token and brandname", () => {
+    expect(loadConfig({}).sms).toEqual({ provider: "outbox" });
+    expect(() => loadConfig({ SMS_PROVIDER: "http" })).toThrow(/SMS_HTTP_URL/);
+    expect(
+      loadConfig({
+        SMS_PROVIDER: "http",
+        SMS_HTTP_URL: "https://sms.example.vn/send",
+        SMS_HTTP_TOKEN: "t",
+        SMS_SENDER: "CHOPHIEN",
+      }).sms,
+    ).toEqual({ provider: "http", url: "https://sms.example.vn/send", token: "t", sender: "CHOPHIEN" });
+  });
+});

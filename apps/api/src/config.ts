@@ -49,6 +49,10 @@ const EnvSchema = z.object({
     .optional(),
   VIETQR_ACCOUNT_NAME: z.string().min(1).max(50).optional(),
   BANK_WEBHOOK_SECRET: z.string().min(16).optional(),
+  SMS_PROVIDER: z.enum(["outbox", "http"]).default("outbox"),
+  SMS_HTTP_URL: z.url().optional(),
+  SMS_HTTP_TOKEN: z.string().min(1).optional(),
+  SMS_SENDER: z.string().min(1).max(11).optional(),
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().optional(),
@@ -97,6 +101,8 @@ export interface Config {
    * notification service signs its webhooks with.
    */
   bankTransfer: { bankBin: string; accountNo: string; accountName: string; webhookSecret: string; demo: boolean };
+  /** Text messages: the development outbox under `DATA_DIR/sms`, or an HTTP SMS gateway. */
+  sms: { provider: "outbox" } | { provider: "http"; url: string; token: string; sender: string };
   storage: { driver: "local" | "s3" };
   smtpUrl: string | undefined;
   /** Platform commission in basis points (500 = 5 %). */
@@ -156,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !["true", "1"].includes(e.VNPAY_SANDBOX ?? ""))
     for (const k of ["VIETQR_BANK_BIN", "VIETQR_ACCOUNT_NO", "VIETQR_ACCOUNT_NAME", "BANK_WEBHOOK_SECRET"] as const)
       if (!e[k]) problems.push(`${k}: required in production (bank transfers by VietQR)`);
+  if (e.SMS_PROVIDER === "http" && (!e.SMS_HTTP_URL || !e.SMS_HTTP_TOKEN || !e.SMS_SENDER))
+    problems.push("SMS_HTTP_URL/SMS_HTTP_TOKEN/SMS_SENDER: required with SMS_PROVIDER=http");
   if (e.STORAGE_DRIVER === "s3")
     problems.push("STORAGE_DRIVER: s3 storage is not available yet; use local (shared folder) for now");
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS)
@@ -185,6 +193,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookSecret: e.BANK_WEBHOOK_SECRET ?? DEMO_BANK.webhookSecret,
       demo: !e.BANK_WEBHOOK_SECRET,
     },
+    sms:
+      e.SMS_PROVIDER === "http"
+        ? { provider: "http", url: e.SMS_HTTP_URL!, token: e.SMS_HTTP_TOKEN!, sender: e.SMS_SENDER! }
+        : { provider: "outbox" },
     storage: { driver: e.STORAGE_DRIVER },
     smtpUrl: e.SMTP_URL,
     commissionRateBps: e.COMMISSION_RATE_BPS,
