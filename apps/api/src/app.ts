@@ -21,6 +21,8 @@ import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/ima
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import { createHttpSms } from "./lib/sms/http-sms";
+import { OtpCodes } from "./modules/auth/otp";
+import { otpPaths, otpRoutes } from "./modules/auth/otp.routes";
 import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits, type LoginStore, type SqlPool, throttle } from "./lib/rate-limit";
@@ -209,6 +211,15 @@ export function createApp(deps: AppDeps): Express {
   api.use(cookieParser());
   api.use(healthRoutes({ ds }));
   api.use(authRoutes({ auth, guard, limiter, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));
+  // Phone sign-in codes by SMS: 5 per number and 20 per IP an hour, counted for every process in PostgreSQL.
+  const otp = new OtpCodes({
+    ds,
+    sms,
+    clock,
+    secret: config.jwtSecret,
+    throttles: { perPhone: throttle(counters, "otp-phone", 5, 3600), perIp: throttle(counters, "otp-ip", 20, 3600) },
+  });
+  api.use(otpRoutes({ otp }));
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));
@@ -234,6 +245,7 @@ export function createApp(deps: AppDeps): Express {
   const paths = {
     ...healthPaths,
     ...authPaths,
+    ...otpPaths,
     ...mePaths,
     ...stallsPaths,
     ...adminStallsPaths,

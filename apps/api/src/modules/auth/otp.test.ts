@@ -121,3 +121,19 @@ describe("SMS sign-in codes", () => {
     expect(await codes.verify(phone, second)).toBe(`+84${phone.slice(1)}`);
   });
 });
+
+describe("POST /api/auth/otp", () => {
+  it("answers 202 alike for any valid number, writes the SMS to the outbox, and 400 for a non-number", async () => {
+    const phone = randomPhone();
+    const res = await t.http.post("/api/auth/otp").send({ phone });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ sent: true, expiresInSeconds: 300 });
+    const other = await t.http.post("/api/auth/otp").send({ phone: randomPhone() });
+    expect(other.status).toBe(202);
+    expect(other.body).toEqual(res.body);
+    const outbox = await readSmsOutbox(path.join(t.config.dataDir, "sms"));
+    expect(outbox.find((m) => m.to === `+84${phone.slice(1)}`)?.text).toMatch(/\d{6}/);
+    expect((await t.http.post("/api/auth/otp").send({ phone: "12345678901" })).status).toBe(400);
+    expect((await t.http.post("/api/auth/otp").send({ phone, extra: 1 })).status).toBe(400);
+  });
+});
