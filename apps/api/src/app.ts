@@ -142,7 +142,7 @@ export function createApp(deps: AppDeps): Express {
     orders,
     clock,
     log,
-    bank: config.bankTransfer,
+    bank: { ...config.bankTransfer, sandboxUrl: config.env === "production" ? undefined : BANK_SANDBOX_MOUNT },
   });
   const checkout = new CheckoutService({
     ds,

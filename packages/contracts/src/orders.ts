@@ -171,6 +171,8 @@ export const VietQr = z
     /** The transfer note: it must reach the market unchanged (it names the order). */
     note: z.string(),
     expiresAt: z.iso.datetime(),
+    /** Development only: the local test bank that "pays" this code. */
+    sandboxUrl: z.string().optional(),
   })
   .meta({ id: "VietQr" });
 export type VietQr = z.infer<typeof VietQr>;

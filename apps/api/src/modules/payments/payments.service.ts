@@ -35,6 +35,8 @@ export interface BankAccount {
   accountNo: string;
   accountName: string;
   webhookSecret: string;
+  /** The local test bank's page, outside production. */
+  sandboxUrl?: string | undefined;
 }
 
 export type BankWebhookResult = { result: "matched" | "unmatched" | "duplicate"; transferId?: string };
@@ -105,6 +107,9 @@ export class PaymentsService implements PaymentStarter {
       amount: p.amount,
       note: p.txnRef,
       expiresAt: p.expiresAt.toISOString(),
+      ...(this.deps.bank.sandboxUrl && {
+        sandboxUrl: `${this.deps.bank.sandboxUrl}?amount=${p.amount}&note=${encodeURIComponent(p.txnRef)}`,
+      }),
     };
   }
 
