@@ -26,6 +26,7 @@ const AdminStallsPage = named(() => import("./routes/admin-stalls-page"), "Admin
 const AdminProductsPage = named(() => import("./routes/admin-products-page"), "AdminProductsPage");
 const AdminOrdersPage = named(() => import("./routes/admin-orders-page"), "AdminOrdersPage");
 const RefundsPage = named(() => import("./routes/refunds-page"), "RefundsPage");
+const BankTransfersPage = named(() => import("./routes/bank-transfers-page"), "BankTransfersPage");
 const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
 
 /** Every page under /console; the seller and admin areas are guarded by role (a wrong role sees the 403 page). */
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
           { path: "products", element: <AdminProductsPage /> },
           { path: "orders", element: <AdminOrdersPage /> },
           { path: "refunds", element: <RefundsPage /> },
+          { path: "bank-transfers", element: <BankTransfersPage /> },
           { path: "payouts", element: <PayoutsPage /> },
         ],
       },
