@@ -23,6 +23,9 @@ import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/ima
 import { gateImageProcessor } from "./lib/images/image-gate";
 import { mediaRoutes } from "./lib/images/media.routes";
 import { createLocalStorage } from "./lib/storage/local-storage";
+import { createHttpSms } from "./lib/sms/http-sms";
+import { OtpCodes } from "./modules/auth/otp";
+import { otpPaths, otpRoutes } from "./modules/auth/otp.routes";
 import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
 import {
@@ -49,6 +52,9 @@ import { sellerProductsPaths, sellerProductsRoutes } from "./modules/catalog/sel
 import { adminOrdersPaths, adminOrdersRoutes } from "./modules/orders/admin-orders.routes";
 import { createVnpayGateway, SANDBOX_MOUNT, type VnpayGateway } from "./modules/payments/gateway";
 import { paymentsPaths, paymentsRoutes } from "./modules/payments/payments.routes";
+import { BANK_WEBHOOK_PATH, webhookSender } from "./modules/payments/bank-notifications";
+import { BANK_SANDBOX_MOUNT, bankSandbox } from "./modules/payments/bank-sandbox";
+import { bankTransfersPaths, bankTransfersRoutes, bankWebhookRoute } from "./modules/payments/bank-transfers.routes";
 import { PaymentsService } from "./modules/payments/payments.service";
 import { CheckoutService } from "./modules/orders/checkout.service";
 import { paymentLimits } from "./modules/orders/payment-limits";
@@ -135,7 +141,8 @@ export function createApp(deps: AppDeps): Express {
   const counters: LoginStore = { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix };
   const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters, clock);
   const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
-  const sms = deps.sms ?? createOutboxSms(path.join(config.dataDir, "sms"));
+  const sms =
+    deps.sms ?? (config.sms.provider === "http" ? createHttpSms(config.sms) : createOutboxSms(path.join(config.dataDir, "sms")));
   // Every upload's decode passes one gate per process (the seed, run before, uses the processor directly).
   const images = {
     processor: gateImageProcessor(
@@ -156,7 +163,15 @@ export function createApp(deps: AppDeps): Express {
   const insights = new InsightsService(ds, clock);
   const orders = new OrdersService(ds, clock, config.codRemittedBy);
   const gateway = deps.vnpay ?? createVnpayGateway(config, { clock, sandboxHashSecret: deps.sandboxHashSecret });
-  const payments = new PaymentsService({ ds, vnpay: gateway.vnpay, returnUrl: gateway.returnUrl, orders, clock, log });
+  const payments = new PaymentsService({
+    ds,
+    vnpay: gateway.vnpay,
+    returnUrl: gateway.returnUrl,
+    orders,
+    clock,
+    log,
+    bank: { ...config.bankTransfer, sandboxUrl: config.env === "production" ? undefined : BANK_SANDBOX_MOUNT },
+  });
   const checkout = new CheckoutService({
     ds,
     cart,
@@ -220,6 +235,8 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
+  // Bank notifications are signed over their raw bytes: this route reads the body itself, before express.json.
+  api.use(bankWebhookRoute({ payments }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
   // Path, query and the parsed body, before any route (with or without validate) sees them.
   api.use(refuseHostileInput);
@@ -237,6 +254,15 @@ export function createApp(deps: AppDeps): Express {
   );
   // Never delegable: the owner's account, the stall itself and its grants (helpers act only on /api/seller).
   api.use("/me", refuseActingOnOwnerRoutes);
+  // Phone sign-in codes by SMS: 5 per number and 20 per IP an hour, counted for every process in PostgreSQL.
+  const otp = new OtpCodes({
+    ds,
+    sms,
+    clock,
+    secret: config.jwtSecret,
+    throttles: { perPhone: throttle(counters, "otp-phone", 5, 3600), perIp: throttle(counters, "otp-ip", 20, 3600) },
+  });
+  api.use(otpRoutes({ otp }));
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
   api.use(adminStallsRoutes({ stalls, guard }));
@@ -250,6 +276,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(sellerOrdersRoutes({ orders }));
   api.use(adminOrdersRoutes({ guard, orders }));
   api.use(paymentsRoutes({ payments, guard, ds }));
+  api.use(bankTransfersRoutes({ payments, guard, ds }));
   api.use(reviewsRoutes({ guard, reviews }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
   api.use(insightsRoutes({ guard, insights }));
@@ -265,6 +292,7 @@ export function createApp(deps: AppDeps): Express {
   const paths = {
     ...healthPaths,
     ...authPaths,
+    ...otpPaths,
     ...mePaths,
     ...stallsPaths,
     ...adminStallsPaths,
@@ -276,6 +304,7 @@ export function createApp(deps: AppDeps): Express {
     ...sellerOrdersPaths,
     ...adminOrdersPaths,
     ...paymentsPaths,
+    ...bankTransfersPaths,
     ...reviewsPaths,
     ...ledgerPaths,
     ...insightsPaths,
@@ -296,6 +325,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(digitalLinkRoutes({ ds, publicUrl: config.publicUrl }));
   // The local VNPay stands in for the real one when no credentials are configured.
   if (gateway.sandbox) app.use(SANDBOX_MOUNT, express.urlencoded({ extended: false, limit: "16kb" }), gateway.sandbox.handler);
+  // The local bank "pays" a VietQR code by posting a signed notification, outside production only.
+  if (config.env !== "production")
+    app.use(
+      BANK_SANDBOX_MOUNT,
+      express.urlencoded({ extended: false, limit: "16kb" }),
+      bankSandbox({ sender: webhookSender(config.publicUrl + BANK_WEBHOOK_PATH, config.bankTransfer.webhookSecret), clock }),
+    );
   app.use("/console", spaRoutes(path.join(WEB_ROOT, "console/dist"), "console"));
   app.use(
     "/",

@@ -1,5 +1,12 @@
 import { ConfigError, loadConfig } from "./config";
 
+const BANK = {
+  VIETQR_BANK_BIN: "970415",
+  VIETQR_ACCOUNT_NO: "113366668888",
+  VIETQR_ACCOUNT_NAME: "HTX CHO PHIEN",
+  BANK_WEBHOOK_SECRET: "b".repeat(32),
+} as const;
+
 describe("loadConfig", () => {
   it("serves the local demo with defaults", () => {
     const c = loadConfig({});
@@ -60,8 +67,30 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: secret })).toThrow(
       /VNPAY_TMN_CODE\/VNPAY_HASH_SECRET: required in production/,
     );
-    const real = loadConfig({ NODE_ENV: "production", JWT_SECRET: secret, VNPAY_TMN_CODE: "ABCD1234", VNPAY_HASH_SECRET: "s" });
+    const real = loadConfig({
+      NODE_ENV: "production",
+      JWT_SECRET: secret,
+      VNPAY_TMN_CODE: "ABCD1234",
+      VNPAY_HASH_SECRET: "s",
+      ...BANK,
+    });
     expect(real.vnpay?.tmnCode).toBe("ABCD1234");
+  });
+
+  it("refuses real production without the market's bank account and webhook secret, and keeps them", () => {
+    const base = { NODE_ENV: "production", JWT_SECRET: "x".repeat(40), VNPAY_TMN_CODE: "ABCD1234", VNPAY_HASH_SECRET: "s" };
+    expect(() => loadConfig(base)).toThrow(/VIETQR_BANK_BIN: required in production/);
+    expect(() => loadConfig({ ...base, ...BANK, BANK_WEBHOOK_SECRET: undefined })).toThrow(/BANK_WEBHOOK_SECRET: required/);
+    expect(() => loadConfig({ ...base, ...BANK, VIETQR_BANK_BIN: "9704" })).toThrow(/VIETQR_BANK_BIN/);
+    expect(loadConfig({ ...base, ...BANK }).bankTransfer).toEqual({
+      bankBin: "970415",
+      accountNo: "113366668888",
+      accountName: "HTX CHO PHIEN",
+      webhookSecret: BANK.BANK_WEBHOOK_SECRET,
+      demo: false,
+    });
+    // Development gets a demo account so a newcomer can try a transfer in the bank sandbox.
+    expect(loadConfig({}).bankTransfer).toMatchObject({ bankBin: "970436", demo: true });
   });
 
   it("needs credentials in pairs and parses lists", () => {
@@ -76,5 +105,20 @@ describe("loadConfig", () => {
     expect(c.corsOrigins).toEqual(["https://a.vn", "https://b.vn"]);
     expect(c.admin).toEqual({ email: "admin@x.vn", password: "12345678" });
     expect(c.trustProxy).toBe(1);
+  });
+});
+
+describe("SMS provider", () => {
+  it("is the outbox unless the HTTP gateway is asked for, with its URL, token and brandname", () => {
+    expect(loadConfig({}).sms).toEqual({ provider: "outbox" });
+    expect(() => loadConfig({ SMS_PROVIDER: "http" })).toThrow(/SMS_HTTP_URL/);
+    expect(
+      loadConfig({
+        SMS_PROVIDER: "http",
+        SMS_HTTP_URL: "https://sms.example.vn/send",
+        SMS_HTTP_TOKEN: "t",
+        SMS_SENDER: "CHOPHIEN",
+      }).sms,
+    ).toEqual({ provider: "http", url: "https://sms.example.vn/send", token: "t", sender: "CHOPHIEN" });
   });
 });

@@ -45,6 +45,20 @@ const EnvSchema = z.object({
   VNPAY_PAYMENT_URL: z.url().optional(),
   VNPAY_API_URL: z.url().optional(),
   VNPAY_SANDBOX: z.enum(["true", "false", "1", "0"]).optional(),
+  VIETQR_BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/, "must be the bank's 6-digit NAPAS BIN")
+    .optional(),
+  VIETQR_ACCOUNT_NO: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits")
+    .optional(),
+  VIETQR_ACCOUNT_NAME: z.string().min(1).max(50).optional(),
+  BANK_WEBHOOK_SECRET: z.string().min(16).optional(),
+  SMS_PROVIDER: z.enum(["outbox", "http"]).default("outbox"),
+  SMS_HTTP_URL: z.url().optional(),
+  SMS_HTTP_TOKEN: z.string().min(1).optional(),
+  SMS_SENDER: z.string().min(1).max(11).optional(),
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().optional(),
@@ -69,6 +83,14 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
+/** The demo bank account and webhook secret used outside production when none are configured. */
+export const DEMO_BANK = {
+  bankBin: "970436",
+  accountNo: "0011009999999",
+  accountName: "CHO PHIEN DEMO",
+  webhookSecret: "chophien-local-bank-webhook-secret",
+} as const;
+
 /** The whole runtime configuration, parsed once at boot. */
 export interface Config {
   env: "development" | "production" | "test";
@@ -88,6 +110,13 @@ export interface Config {
   /** Express `trust proxy` value, e.g. `1` behind one nginx hop. */
   trustProxy: boolean | number | string;
   vnpay: { tmnCode: string; hashSecret: string; paymentUrl: string | undefined; apiUrl: string | undefined } | undefined;
+  /**
+   * Bank transfers by VietQR: the market's account (demo values outside production) and the secret the bank
+   * notification service signs its webhooks with.
+   */
+  bankTransfer: { bankBin: string; accountNo: string; accountName: string; webhookSecret: string; demo: boolean };
+  /** Text messages: the development outbox under `DATA_DIR/sms`, or an HTTP SMS gateway. */
+  sms: { provider: "outbox" } | { provider: "http"; url: string; token: string; sender: string };
   storage: { driver: "local" | "s3" };
   smtpUrl: string | undefined;
   /** Platform commission in basis points (500 = 5 %). */
@@ -150,6 +179,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   if (Boolean(e.VNPAY_TMN_CODE) !== Boolean(e.VNPAY_HASH_SECRET))
     problems.push("VNPAY_TMN_CODE/VNPAY_HASH_SECRET: set both or neither");
+  // A staging copy (VNPAY_SANDBOX=true) takes no real money: the demo account and secret serve it too.
+  if (production && !["true", "1"].includes(e.VNPAY_SANDBOX ?? ""))
+    for (const k of ["VIETQR_BANK_BIN", "VIETQR_ACCOUNT_NO", "VIETQR_ACCOUNT_NAME", "BANK_WEBHOOK_SECRET"] as const)
+      if (!e[k]) problems.push(`${k}: required in production (bank transfers by VietQR)`);
+  if (e.SMS_PROVIDER === "http" && (!e.SMS_HTTP_URL || !e.SMS_HTTP_TOKEN || !e.SMS_SENDER))
+    problems.push("SMS_HTTP_URL/SMS_HTTP_TOKEN/SMS_SENDER: required with SMS_PROVIDER=http");
   if (e.STORAGE_DRIVER === "s3")
     problems.push("STORAGE_DRIVER: s3 storage is not available yet; use local (shared folder) for now");
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS)
@@ -175,6 +210,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.VNPAY_TMN_CODE && e.VNPAY_HASH_SECRET
         ? { tmnCode: e.VNPAY_TMN_CODE, hashSecret: e.VNPAY_HASH_SECRET, paymentUrl: e.VNPAY_PAYMENT_URL, apiUrl: e.VNPAY_API_URL }
         : undefined,
+    bankTransfer: {
+      bankBin: e.VIETQR_BANK_BIN ?? DEMO_BANK.bankBin,
+      accountNo: e.VIETQR_ACCOUNT_NO ?? DEMO_BANK.accountNo,
+      accountName: e.VIETQR_ACCOUNT_NAME ?? DEMO_BANK.accountName,
+      webhookSecret: e.BANK_WEBHOOK_SECRET ?? DEMO_BANK.webhookSecret,
+      demo: !e.BANK_WEBHOOK_SECRET,
+    },
+    sms:
+      e.SMS_PROVIDER === "http"
+        ? { provider: "http", url: e.SMS_HTTP_URL!, token: e.SMS_HTTP_TOKEN!, sender: e.SMS_SENDER! }
+        : { provider: "outbox" },
     storage: { driver: e.STORAGE_DRIVER },
     smtpUrl: e.SMTP_URL,
     commissionRateBps: e.COMMISSION_RATE_BPS,

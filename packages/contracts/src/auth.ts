@@ -97,3 +97,7 @@ export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 
 export const UserResponse = z.object({ user: User }).meta({ id: "UserResponse" });
 export type UserResponse = z.infer<typeof UserResponse>;
+
+/** Phone sign-in: ask for a code by SMS (`0905…`, `+84905…` and `84905…` are one number). */
+export const OtpRequest = z.object({ phone: z.string().trim().min(9).max(20) }).strict();
+export type OtpRequest = z.infer<typeof OtpRequest>;

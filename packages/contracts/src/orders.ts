@@ -14,7 +14,7 @@ export const STALL_ORDER_STATUSES = [
 ] as const;
 export const StallOrderStatus = z.enum(STALL_ORDER_STATUSES).meta({ id: "StallOrderStatus" });
 export type StallOrderStatus = z.infer<typeof StallOrderStatus>;
-export const PAYMENT_METHODS = ["cod", "vnpay"] as const;
+export const PAYMENT_METHODS = ["cod", "vnpay", "bank_transfer"] as const;
 export const PaymentMethod = z.enum(PAYMENT_METHODS).meta({ id: "PaymentMethod" });
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 export const PAYMENT_STATUSES = ["unpaid", "pending", "paid", "failed", "refunded", "partially_refunded"] as const;
@@ -162,6 +162,25 @@ export const StallOrder = z
   .meta({ id: "StallOrder" });
 export type StallOrder = z.infer<typeof StallOrder>;
 
+export const VietQr = z
+  .object({
+    /** The EMVCo/NAPAS VietQR string (what the QR image encodes). */
+    payload: z.string(),
+    /** A PNG of the QR code. */
+    imageUrl: z.string(),
+    bankBin: z.string(),
+    accountNo: z.string(),
+    accountName: z.string(),
+    amount: z.number().int(),
+    /** The transfer note: it must reach the market unchanged (it names the order). */
+    note: z.string(),
+    expiresAt: z.iso.datetime(),
+    /** Development only: the local test bank that "pays" this code. */
+    sandboxUrl: z.string().optional(),
+  })
+  .meta({ id: "VietQr" });
+export type VietQr = z.infer<typeof VietQr>;
+
 export const Payment = z
   .object({
     method: PaymentMethod,
@@ -169,6 +188,8 @@ export const Payment = z
     amount: z.number().int(),
     /** Where to send the shopper to pay (VNPay); null for cash on delivery. */
     redirectUrl: z.string().nullable(),
+    /** Bank transfer: what to scan (or type by hand) in a banking app. */
+    vietqr: VietQr.optional(),
   })
   .meta({ id: "Payment" });
 export type Payment = z.infer<typeof Payment>;

@@ -24,6 +24,8 @@ import { Helper } from "../modules/helpers/helper.entity";
 import { GrantDecision } from "../modules/helpers/grant-decision.entity";
 import { StallOnboarding } from "../modules/helpers/stall-onboarding.entity";
 import { StallDigest } from "../modules/helpers/stall-digest.entity";
+import { BankTransfer } from "../modules/payments/bank-transfer.entity";
+import { OtpCode } from "../modules/auth/otp-code.entity";
 import { StallAudit } from "../modules/helpers/stall-audit.entity";
 import { StallGrant } from "../modules/helpers/stall-grant.entity";
 import { StallDecision } from "../modules/stalls/stall-decision.entity";
@@ -61,6 +63,8 @@ export const entities = [
   Review,
   Payment,
   Refund,
+  BankTransfer,
+  OtpCode,
   LedgerEntry,
   Payout,
   StallGrant,

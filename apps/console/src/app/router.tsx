@@ -29,6 +29,7 @@ const AdminProductsPage = named(() => import("./routes/admin-products-page"), "A
 const AdminOrdersPage = named(() => import("./routes/admin-orders-page"), "AdminOrdersPage");
 const RefundsPage = named(() => import("./routes/refunds-page"), "RefundsPage");
 const TraceReportsPage = named(() => import("./routes/trace-reports-page"), "TraceReportsPage");
+const BankTransfersPage = named(() => import("./routes/bank-transfers-page"), "BankTransfersPage");
 const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
 const HelperPage = named(() => import("./routes/helper-page"), "HelperPage");
 const StallHelpersPage = named(() => import("./routes/stall-helpers-page"), "StallHelpersPage");
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
           { path: "products", element: <AdminProductsPage /> },
           { path: "orders", element: <AdminOrdersPage /> },
           { path: "refunds", element: <RefundsPage /> },
+          { path: "bank-transfers", element: <BankTransfersPage /> },
           { path: "payouts", element: <PayoutsPage /> },
           { path: "trace-reports", element: <TraceReportsPage /> },
         ],

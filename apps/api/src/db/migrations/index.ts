@@ -1,3 +1,5 @@
+import { OtpCodes1764531000000 } from "./1764531000000-otp-codes";
+import { BankTransfers1764530000000 } from "./1764530000000-bank-transfers";
 import { Initial1764330000000 } from "./1764330000000-initial";
 import { StallsCatalog1764340000000 } from "./1764340000000-stalls-catalog";
 import { OrdersReviews1764350000000 } from "./1764350000000-orders-reviews";
@@ -46,5 +48,7 @@ export const migrations = [
   PhoneAccounts1764490000000,
   PasswordResets1764491000000,
   OrderItemBatches1764520000000,
+  BankTransfers1764530000000,
+  OtpCodes1764531000000,
   AssistedStalls1764540000000,
 ];

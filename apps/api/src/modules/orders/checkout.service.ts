@@ -22,10 +22,14 @@ import { StallOrder } from "./stall-order.entity";
 /** The seam the payments module fills: start paying for a VNPay order inside the checkout transaction. */
 export interface PaymentStarter {
   startVnpay(m: EntityManager, order: Order, ctx: { ipAddr: string }): Promise<Payment>;
+  startBankTransfer(m: EntityManager, order: Order): Promise<Payment>;
 }
 
 /** Until the payments module is wired, VNPay orders simply wait for payment. */
-export const waitingPaymentStarter: PaymentStarter = { startVnpay: (_m, order) => Promise.resolve(presentPayment(order)) };
+export const waitingPaymentStarter: PaymentStarter = {
+  startVnpay: (_m, order) => Promise.resolve(presentPayment(order)),
+  startBankTransfer: (_m, order) => Promise.resolve(presentPayment(order)),
+};
 
 interface Reserved {
   id: string;
@@ -216,7 +220,12 @@ export class CheckoutService {
         buyer.id,
         reserved.map((r) => r.id),
       );
-    const payment = body.paymentMethod === "cod" ? presentPayment(order) : await this.payments.startVnpay(m, order, { ipAddr });
+    const payment =
+      body.paymentMethod === "cod"
+        ? presentPayment(order)
+        : body.paymentMethod === "bank_transfer"
+          ? await this.payments.startBankTransfer(m, order)
+          : await this.payments.startVnpay(m, order, { ipAddr });
     if (status === "placed") await enqueueNotification(m, "order.placed", { orderId });
     const [view] = await loadOrders(m, [orderId], "buyer");
     return { order: { ...view!, payment }, payment, replayed: false };

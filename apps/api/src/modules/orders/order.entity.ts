@@ -26,7 +26,7 @@ export class Order extends BaseEntity {
   @Column({ type: "text", nullable: true })
   note!: string | null;
 
-  @Column({ type: "varchar", length: 8 })
+  @Column({ type: "varchar", length: 16 })
   paymentMethod!: PaymentMethod;
 
   @Column({ type: "varchar", length: 20 })

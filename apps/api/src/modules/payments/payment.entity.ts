@@ -5,7 +5,7 @@ import { Order } from "../orders/order.entity";
 
 export type PaymentState = "pending" | "paid" | "failed" | "cancelled" | "expired" | "processing";
 
-/** One online payment attempt (a VNPay TxnRef) for an order. Only the IPN and the reconciliation job change it. */
+/** One online payment attempt (a VNPay TxnRef, or a bank transfer whose note is the TxnRef) for an order. Only the IPN and the reconciliation job change it. */
 @Entity("payment")
 @Check("CHK_payment_status", `"status" IN ('pending', 'paid', 'failed', 'cancelled', 'expired', 'processing')`)
 @Index("IDX_payment_pending_expiry", { synchronize: false })
@@ -19,7 +19,7 @@ export class Payment extends BaseEntity {
   order?: Order;
 
   @Column({ type: "varchar", length: 10 })
-  provider!: "vnpay";
+  provider!: "vnpay" | "bank";
 
   /** vnp_TxnRef: unique per merchant. */
   @Index("UQ_payment_txn_ref", { unique: true })

@@ -1,7 +1,15 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import type { Payment as PaymentDto } from "@chophien/contracts";
-import { type IpnResponse, ipnResponses, VNPayError, VNPaySignatureVerificationError, type VNPay } from "@chophien/vnpay";
+import QRCode from "qrcode";
+import {
+  type IpnResponse,
+  formatVnpDate,
+  ipnResponses,
+  VNPayError,
+  VNPaySignatureVerificationError,
+  type VNPay,
+} from "@chophien/vnpay";
 import type { Logger } from "pino";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
@@ -11,10 +19,27 @@ import { Order } from "../orders/order.entity";
 import type { OrdersService } from "../orders/orders.service";
 import { StallOrder } from "../orders/stall-order.entity";
 import { Payment } from "./payment.entity";
+import { BankNotification, verifyBankSignature } from "./bank-notifications";
+import { BankTransfer } from "./bank-transfer.entity";
 import { Refund } from "./refund.entity";
+import { transferNote, vietQrPayload, noteIn } from "./vietqr";
 import { queueRefundFor } from "./refunds";
 
 const PAYMENT_MINUTES = 15;
+/** A bank transfer is typed or scanned in another app: the order waits a little longer than for VNPay. */
+export const BANK_TRANSFER_MINUTES = 30;
+
+/** The market's account for VietQR transfers and the secret its bank notifications are signed with. */
+export interface BankAccount {
+  bankBin: string;
+  accountNo: string;
+  accountName: string;
+  webhookSecret: string;
+  /** The local test bank's page, outside production. */
+  sandboxUrl?: string | undefined;
+}
+
+export type BankWebhookResult = { result: "matched" | "unmatched" | "duplicate"; transferId?: string };
 
 /** The facts of a settled payment, from an IPN or a querydr answer. */
 interface Settlement {
@@ -30,8 +55,176 @@ interface Settlement {
 /** VNPay payments: start at checkout, settle from the IPN (or reconciliation), expire, refund. */
 export class PaymentsService implements PaymentStarter {
   constructor(
-    private readonly deps: { ds: DataSource; vnpay: VNPay; returnUrl: string; orders: OrdersService; clock: Clock; log: Logger },
+    private readonly deps: {
+      ds: DataSource;
+      vnpay: VNPay;
+      returnUrl: string;
+      orders: OrdersService;
+      clock: Clock;
+      log: Logger;
+      bank: BankAccount;
+    },
   ) {}
+
+  /** Creates the bank-transfer payment for an order inside the checkout transaction: its note is the TxnRef. */
+  async startBankTransfer(m: EntityManager, order: Order): Promise<PaymentDto> {
+    const now = this.deps.clock.now();
+    const payment = {
+      orderId: order.id,
+      provider: "bank" as const,
+      txnRef: transferNote(order.code),
+      amount: order.grandTotal,
+      status: "pending" as const,
+      createDate: formatVnpDate(now),
+      expiresAt: new Date(now.getTime() + BANK_TRANSFER_MINUTES * 60_000),
+      transactionNo: null,
+      bankCode: this.deps.bank.bankBin,
+      payDate: null,
+      responseCode: null,
+      raw: null,
+      paidAt: null,
+    };
+    await m.insert(Payment, payment);
+    return {
+      method: "bank_transfer",
+      status: "pending",
+      amount: order.grandTotal,
+      redirectUrl: null,
+      vietqr: await this.vietQr(payment),
+    };
+  }
+
+  /** The VietQR details of a bank-transfer payment (what the shopper scans or types). */
+  async vietQr(p: Pick<Payment, "txnRef" | "amount" | "expiresAt">): Promise<NonNullable<PaymentDto["vietqr"]>> {
+    const { bankBin, accountNo, accountName } = this.deps.bank;
+    const payload = vietQrPayload({ bankBin, accountNo, amount: p.amount, note: p.txnRef });
+    return {
+      payload,
+      imageUrl: await QRCode.toDataURL(payload, { errorCorrectionLevel: "M", margin: 2, width: 320 }),
+      bankBin,
+      accountNo,
+      accountName,
+      amount: p.amount,
+      note: p.txnRef,
+      expiresAt: p.expiresAt.toISOString(),
+      ...(this.deps.bank.sandboxUrl && {
+        sandboxUrl: `${this.deps.bank.sandboxUrl}?amount=${p.amount}&note=${encodeURIComponent(p.txnRef)}`,
+      }),
+    };
+  }
+
+  /** The pending bank-transfer payment of an order, with its VietQR details (the VietQR page reloaded). */
+  async bankPaymentOf(orderId: string): Promise<PaymentDto | undefined> {
+    const p = await this.deps.ds
+      .getRepository(Payment)
+      .findOne({ where: { orderId, provider: "bank" }, order: { createdAt: "DESC" } });
+    if (!p) return undefined;
+    const status = p.status === "paid" ? "paid" : p.status === "pending" ? "pending" : "failed";
+    return { method: "bank_transfer", status, amount: p.amount, redirectUrl: null, vietqr: await this.vietQr(p) };
+  }
+
+  /**
+   * POST /api/payments/bank/webhook. 401 unless `X-Signature` is the HMAC of the raw body. Each bank transaction
+   * id is kept once (the unique index makes concurrent duplicates wait, then do nothing); a transfer whose note
+   * names a pending (or expired) bank payment with exactly its amount settles it, in the same transaction;
+   * anything else is kept `unmatched` for an admin and never pays an order by itself.
+   */
+  async handleBankWebhook(raw: Buffer, signature: string | undefined): Promise<BankWebhookResult> {
+    if (!verifyBankSignature(raw, signature, this.deps.bank.webhookSecret))
+      throw AppError.unauthorized("Bad or missing X-Signature");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.toString("utf8"));
+    } catch {
+      throw AppError.badRequest("The body is not JSON");
+    }
+    const n = BankNotification.safeParse(parsed);
+    if (!n.success)
+      throw AppError.badRequest(
+        "Not a bank notification",
+        n.error.issues.map((i) => ({ path: `body.${i.path.join(".")}`, message: i.message })),
+      );
+    const note = noteIn(n.data.content);
+    const reply = await this.deps.ds.transaction(async (m): Promise<BankWebhookResult> => {
+      const [row] = await m.query<{ id: string }[]>(
+        `INSERT INTO bank_transfer (transaction_id, amount, content, transacted_at, status, raw)
+         VALUES ($1, $2, $3, $4, 'unmatched', $5) ON CONFLICT (transaction_id) DO NOTHING RETURNING id`,
+        [n.data.transactionId, n.data.amount, n.data.content, n.data.transactedAt, JSON.stringify(parsed)],
+      );
+      if (!row) return { result: "duplicate" };
+      const payment = note
+        ? await m.findOne(Payment, { where: { txnRef: note, provider: "bank" }, lock: { mode: "pessimistic_write" } })
+        : null;
+      const reason = !payment
+        ? "No order has this transfer note"
+        : payment.amount !== n.data.amount
+          ? `Amount ${n.data.amount} does not match the order's ${payment.amount}`
+          : payment.status !== "pending" && payment.status !== "expired"
+            ? `The order's payment is already ${payment.status}`
+            : undefined;
+      if (reason || !payment) {
+        await m.update(BankTransfer, { id: row.id }, { reason: reason ?? null });
+        return { result: "unmatched", transferId: row.id };
+      }
+      await this.settleBankTransfer(m, payment, row.id, n.data);
+      return { result: "matched", transferId: row.id };
+    });
+    if (reply.result === "unmatched") this.deps.log.warn({ transactionId: n.data.transactionId }, "unmatched bank transfer");
+    void this.flushRefunds();
+    return reply;
+  }
+
+  /**
+   * An admin pays an order with an unmatched transfer (or resolves it without an order: `orderCode` absent),
+   * saying why; the transfer keeps who decided and when.
+   */
+  async matchTransfer(
+    id: string,
+    body: { orderCode?: string | undefined; note: string },
+    adminId: string,
+  ): Promise<BankTransfer> {
+    await this.deps.ds.transaction(async (m) => {
+      const t = await m.findOne(BankTransfer, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!t) throw AppError.notFound("Bank transfer");
+      if (t.status !== "unmatched") throw AppError.conflict(`This transfer is already ${t.status}`);
+      const decided = { matchedById: adminId, matchedAt: this.deps.clock.now(), matchNote: body.note };
+      if (!body.orderCode) {
+        await m.update(BankTransfer, { id }, { ...decided, status: "resolved" });
+        return;
+      }
+      const order = await m.findOne(Order, { where: { code: body.orderCode } });
+      const payment = order
+        ? await m.findOne(Payment, {
+            where: { orderId: order.id, provider: "bank" },
+            order: { createdAt: "DESC" },
+            lock: { mode: "pessimistic_write" },
+          })
+        : null;
+      if (!payment) throw AppError.notFound("Bank-transfer order");
+      if (payment.status !== "pending" && payment.status !== "expired")
+        throw AppError.conflict(`The order's payment is already ${payment.status}`);
+      await this.settleBankTransfer(m, payment, id, {
+        transactionId: t.transactionId,
+        amount: t.amount,
+        content: t.content,
+        transactedAt: t.transactedAt.toISOString(),
+      });
+      await m.update(BankTransfer, { id }, decided);
+    });
+    void this.flushRefunds();
+    return this.deps.ds.getRepository(BankTransfer).findOneByOrFail({ id });
+  }
+
+  private async settleBankTransfer(m: EntityManager, payment: Payment, transferId: string, n: BankNotification): Promise<void> {
+    await this.settle(m, payment, {
+      outcome: "succeeded",
+      amount: n.amount,
+      transactionNo: n.transactionId.slice(0, 20),
+      payDate: formatVnpDate(new Date(n.transactedAt)),
+      raw: { transactionId: n.transactionId, amount: String(n.amount), content: n.content, transactedAt: n.transactedAt },
+    });
+    await m.update(BankTransfer, { id: transferId }, { status: "matched", paymentId: payment.id, reason: null });
+  }
 
   /** Creates the VNPay payment (15 minutes) for an order inside the checkout transaction. */
   async startVnpay(m: EntityManager, order: Order, ctx: { ipAddr: string }): Promise<PaymentDto> {
@@ -139,24 +332,26 @@ export class PaymentsService implements PaymentStarter {
     let handled = 0;
     for (const p of due.filter((d) => d.expiresAt.getTime() <= this.deps.clock.now().getTime())) {
       let remote: Settlement | undefined;
-      try {
-        const r = await this.deps.vnpay.paymentIntents.retrieve(p.txnRef, { transactionDate: p.createDate });
-        if (r.status === "succeeded" || r.status === "processing")
-          remote = {
-            outcome: r.status,
-            amount: r.amount,
-            transactionNo: r.transactionNo,
-            bankCode: r.bankCode,
-            payDate: r.payDate,
-            raw: { ...r.raw },
-          };
-      } catch (err) {
-        // 91 = VNPay never saw the payment (the buyer never opened the pay page): it simply expires.
-        if (!(err instanceof VNPayError && err.code === "91")) {
-          this.deps.log.warn({ err, txnRef: p.txnRef }, "querydr failed; will retry");
-          continue;
+      // A bank transfer has nobody to ask: the webhook is the only news, so an overdue one simply expires.
+      if (p.provider !== "bank")
+        try {
+          const r = await this.deps.vnpay.paymentIntents.retrieve(p.txnRef, { transactionDate: p.createDate });
+          if (r.status === "succeeded" || r.status === "processing")
+            remote = {
+              outcome: r.status,
+              amount: r.amount,
+              transactionNo: r.transactionNo,
+              bankCode: r.bankCode,
+              payDate: r.payDate,
+              raw: { ...r.raw },
+            };
+        } catch (err) {
+          // 91 = VNPay never saw the payment (the buyer never opened the pay page): it simply expires.
+          if (!(err instanceof VNPayError && err.code === "91")) {
+            this.deps.log.warn({ err, txnRef: p.txnRef }, "querydr failed; will retry");
+            continue;
+          }
         }
-      }
       await this.deps.ds.transaction(async (m) => {
         const payment = await m.findOne(Payment, { where: { id: p.id }, lock: { mode: "pessimistic_write" } });
         if (payment?.status !== "pending") return;
@@ -266,7 +461,7 @@ export class PaymentsService implements PaymentStarter {
             actor: "system",
             actorId: null,
             action: "revive",
-            note: "Thanh toán VNPay đến sau khi đơn hết hạn",
+            note: `Thanh toán ${payment.provider === "bank" ? "chuyển khoản" : "VNPay"} đến sau khi đơn hết hạn`,
           });
       } catch (err) {
         if (!(err instanceof AppError && err.code === "conflict")) throw err;
@@ -281,7 +476,7 @@ export class PaymentsService implements PaymentStarter {
           actor: "system",
           actorId: null,
           action: "pay",
-          note: `VNPay ${s.transactionNo ?? ""}`.trim(),
+          note: `${payment.provider === "bank" ? "Chuyển khoản" : "VNPay"} ${s.transactionNo ?? ""}`.trim(),
         });
     }
     await enqueueNotification(m, "order.placed", { orderId: payment.orderId });

@@ -28,6 +28,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/products", label: "nav.adminProducts", icon: "box" },
     { to: "/admin/orders", label: "nav.adminOrders", icon: "receipt" },
     { to: "/admin/refunds", label: "nav.refunds", icon: "refresh" },
+    { to: "/admin/bank-transfers", label: "bankTransfers.nav", icon: "bank" },
     { to: "/admin/payouts", label: "nav.payouts", icon: "bank" },
     { to: "/admin/trace-reports", label: "trace.inbox.nav", icon: "inbox" },
   ],

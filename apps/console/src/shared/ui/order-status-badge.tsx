@@ -1,4 +1,4 @@
-import type { PaymentStatus, StallOrderStatus } from "@chophien/contracts";
+import type { PaymentMethod, PaymentStatus, StallOrderStatus } from "@chophien/contracts";
 import { useTranslation } from "react-i18next";
 import { Badge, type BadgeTone } from "./badge";
 
@@ -28,7 +28,7 @@ const PAYMENT_TONE: Record<PaymentStatus, BadgeTone> = {
 };
 
 /** The payment's state, e.g. "Cash on delivery · not paid yet". */
-export function PaymentBadge({ method, status }: { method: "cod" | "vnpay"; status: PaymentStatus }) {
+export function PaymentBadge({ method, status }: { method: PaymentMethod; status: PaymentStatus }) {
   const { t } = useTranslation();
   return (
     <Badge tone={PAYMENT_TONE[status]}>

@@ -1,8 +1,9 @@
-import type { CheckoutResponse, User } from "@chophien/contracts";
+import type { CheckoutResponse, User, VietQr } from "@chophien/contracts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useCart } from "@/features/cart/api/get-cart";
+import { VietQrPanel } from "@/features/bank-transfer/components/vietqr-panel";
 import { CheckoutFlow } from "@/features/checkout/components/checkout-flow";
 import { paths } from "@/shared/lib/paths";
 import { PageMeta } from "@/shared/ui/page-meta";
@@ -30,15 +31,19 @@ function Checkout({ user }: { user: User }) {
   const cart = useCart(province);
   // Once placed, the emptied cart must not flash "your cart is empty" before we leave the page.
   const [placed, setPlaced] = useState(false);
+  const [transfer, setTransfer] = useState<{ code: string; qr: VietQr }>();
 
   const onPlaced = ({ order, payment }: CheckoutResponse) => {
     setPlaced(true);
+    // Bank transfer: the VietQR code and the details to type, right here.
+    if (payment.vietqr) return setTransfer({ code: order.code, qr: payment.vietqr });
     if (payment.method === "cod") return void navigate(paths.order(order.code, { placed: 1 }), { replace: true });
     // VNPay: off to the bank's page when the payments module gives a URL; otherwise wait on the result page.
     if (payment.redirectUrl) return window.location.assign(payment.redirectUrl);
     void navigate(paths.paymentResult(order.code), { replace: true });
   };
 
+  if (transfer) return <VietQrPanel qr={transfer.qr} orderCode={transfer.code} sandboxUrl={transfer.qr.sandboxUrl} />;
   if (placed || (cart.isPending && !cart.data)) return <Skeleton height="20rem" />;
   if (cart.isError) return <ErrorState onRetry={() => void cart.refetch()} />;
   if (!cart.data.groups.length)

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "@/shared/ui/icon";
 import styles from "./payment-choice.module.css";
 
-const METHODS = ["cod", "vnpay"] as const satisfies readonly PaymentMethod[];
+const METHODS = ["cod", "vnpay", "bank_transfer"] as const satisfies readonly PaymentMethod[];
 
-/** Cash on delivery or VNPay (bank app, QR, card), as two large radio cards. */
+/** Cash on delivery, VNPay (bank app, QR, card) or a VietQR bank transfer, as large radio cards. */
 export function PaymentChoice({
   initial,
   onSubmit,
