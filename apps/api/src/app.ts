@@ -62,6 +62,8 @@ import { digitalLinkRoutes, qrPaths, qrRoutes } from "./modules/traceability/qr.
 import { printPaths, printRoutes } from "./modules/traceability/print.routes";
 import { traceabilityPaths, traceabilityRoutes } from "./modules/traceability/traceability.routes";
 import { healthPaths, healthRoutes } from "./modules/health/health.routes";
+import { ocopPaths, ocopRoutes } from "./modules/ocop/ocop.routes";
+import { OcopService } from "./modules/ocop/ocop.service";
 import { actingStallContext } from "./modules/helpers/acting-stall";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
@@ -209,6 +211,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
   api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
   api.use(printRoutes({ batches, trace }));
+  // OCOP certificates: stalls submit, admins decide; the catalogue sweeps expiries before it reads.
+  const ocop = new OcopService(ds, clock, () => catalog.forget());
+  catalog.setBeforeRead(() => ocop.expireIfNewDay());
+  api.use(ocopRoutes({ ocop, guard }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -227,6 +233,7 @@ export function createApp(deps: AppDeps): Express {
     ...ledgerPaths,
     ...insightsPaths,
     ...traceabilityPaths,
+    ...ocopPaths,
     ...tracePaths,
     ...qrPaths,
     ...printPaths,

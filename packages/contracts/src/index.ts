@@ -16,3 +16,4 @@ export * from "./ledger";
 export * from "./insights";
 export * from "./traceability";
 export * from "./gs1";
+export * from "./ocop";

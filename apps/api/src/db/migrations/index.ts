@@ -17,6 +17,7 @@ import { CatalogCategorySorts1764460001000 } from "./1764460001000-catalog-categ
 import { StallGrantsAudit1764470000000 } from "./1764470000000-stall-grants-audit";
 import { Traceability1764480000000 } from "./1764480000000-traceability";
 import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
+import { OcopCertificates1764510000000 } from "./1764510000000-ocop-certificates";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   StallGrantsAudit1764470000000,
   Traceability1764480000000,
   ProductGtin1764481000000,
+  OcopCertificates1764510000000,
 ];
