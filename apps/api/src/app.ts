@@ -212,7 +212,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
   api.use(printRoutes({ batches, trace }));
   // OCOP certificates: stalls submit, admins decide; the catalogue sweeps expiries before it reads.
-  const ocop = new OcopService(ds, clock, () => catalog.forget());
+  const ocop = new OcopService(ds, clock, () => catalog.forget(), storage);
   catalog.setBeforeRead(() => ocop.expireIfNewDay());
   api.use(ocopRoutes({ ocop, guard }));
   const paths = {

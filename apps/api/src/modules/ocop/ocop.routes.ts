@@ -15,6 +15,7 @@ import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
 import { actingStall, scope } from "../helpers/acting-stall";
+import { sendDocument, uploadDocument } from "./ocop-document";
 import type { OcopService } from "./ocop.service";
 
 const Id = z.object({ id: z.uuid("Not a certificate id") });
@@ -30,14 +31,42 @@ export function ocopRoutes({ ocop, guard }: { ocop: OcopService; guard: AuthGuar
   const List = { query: SellerOcopQuery };
   r.get("/seller/ocop-certificates", scope("certificates"), validate(List), async (req, res) => {
     const q = input(req, List).query;
-    res.json({ ...(await ocop.listForStall(actingStall(req).stall.id, q)), page: q.page, limit: q.limit } satisfies OcopCertificateList);
+    res.json({
+      ...(await ocop.listForStall(actingStall(req).stall.id, q)),
+      page: q.page,
+      limit: q.limit,
+    } satisfies OcopCertificateList);
   });
   const One = { params: Id };
   r.get("/seller/ocop-certificates/:id", scope("certificates"), validate(One), async (req, res) => {
     res.json({ certificate: await ocop.getForStall(actingStall(req).stall.id, input(req, One).params.id) });
   });
 
+  r.post(
+    "/seller/ocop-certificates/:id/document",
+    scope("certificates"),
+    ...uploadDocument(),
+    validate(One),
+    async (req, res) => {
+      const id = input(req, One).params.id;
+      res.json({ certificate: await ocop.attachDocument(actingStall(req), id, req.file!.buffer) });
+    },
+  );
+  r.get("/seller/ocop-certificates/:id/document", scope("certificates"), validate(One), async (req, res) => {
+    const id = input(req, One).params.id;
+    sendDocument(res, id, await ocop.document(id, { stallId: actingStall(req).stall.id }));
+  });
+  // Public while it backs a star (the product page links it), always as a download.
+  r.get("/ocop-certificates/:id/document", validate(One), async (req, res) => {
+    const id = input(req, One).params.id;
+    sendDocument(res, id, await ocop.document(id, {}));
+  });
+
   r.use("/admin/ocop-certificates", guard("admin"));
+  r.get("/admin/ocop-certificates/:id/document", validate(One), async (req, res) => {
+    const id = input(req, One).params.id;
+    sendDocument(res, id, await ocop.document(id, { admin: true }));
+  });
   const AdminList = { query: AdminOcopQuery };
   r.get("/admin/ocop-certificates", validate(AdminList), async (req, res) => {
     const q = input(req, AdminList).query;
@@ -84,7 +113,48 @@ export const ocopPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/seller/ocop-certificates/{id}": {
-    get: { tags: seller, summary: "One of my certificates", ...bearer, requestParams: { path: Id }, responses: { "200": cert, ...errors(400, 401, 403, 404) } },
+    get: {
+      tags: seller,
+      summary: "One of my certificates",
+      ...bearer,
+      requestParams: { path: Id },
+      responses: { "200": cert, ...errors(400, 401, 403, 404) },
+    },
+  },
+  "/api/seller/ocop-certificates/{id}/document": {
+    post: {
+      tags: seller,
+      summary:
+        "Attach the certificate's scan or decision (multipart `file`: PDF, JPEG, PNG or WebP ≤ 10 MB, sniffed; images re-encoded)",
+      ...bearer,
+      requestParams: { path: Id },
+      requestBody: { content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) } } },
+      responses: { "200": cert, ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+    },
+    get: {
+      tags: seller,
+      summary: "Download my certificate's document (always an attachment)",
+      ...bearer,
+      requestParams: { path: Id },
+      responses: { "200": { description: "The file, as an attachment" }, ...errors(400, 401, 403, 404) },
+    },
+  },
+  "/api/ocop-certificates/{id}/document": {
+    get: {
+      tags: ["catalog", "ocop"],
+      summary: "The document of a verified, unexpired certificate (always an attachment, never inline)",
+      requestParams: { path: Id },
+      responses: { "200": { description: "The file, as an attachment" }, ...errors(400, 404) },
+    },
+  },
+  "/api/admin/ocop-certificates/{id}/document": {
+    get: {
+      tags: admin,
+      summary: "Any certificate's document, to check beside the form (always an attachment)",
+      ...bearer,
+      requestParams: { path: Id },
+      responses: { "200": { description: "The file, as an attachment" }, ...errors(400, 401, 403, 404) },
+    },
   },
   "/api/admin/ocop-certificates": {
     get: {
@@ -96,7 +166,13 @@ export const ocopPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/admin/ocop-certificates/{id}": {
-    get: { tags: admin, summary: "One certificate with its decisions", ...bearer, requestParams: { path: Id }, responses: { "200": cert, ...errors(400, 401, 403, 404) } },
+    get: {
+      tags: admin,
+      summary: "One certificate with its decisions",
+      ...bearer,
+      requestParams: { path: Id },
+      responses: { "200": cert, ...errors(400, 401, 403, 404) },
+    },
   },
   "/api/admin/ocop-certificates/{id}/verify": {
     post: {

@@ -10,6 +10,8 @@ import type { Clock } from "../../lib/clock";
 import type { ActingStall } from "../helpers/acting-stall";
 import { OutboxMessage } from "../notifications/outbox.entity";
 import type { User } from "../users/user.entity";
+import type { FileStorage } from "../../lib/storage/storage";
+import { cleanDocument } from "./ocop-document";
 import { canMove, OCOP_MOVES, type OcopMove } from "./ocop-state";
 
 /** Today in Vietnam (GMT+7) as YYYY-MM-DD. */
@@ -77,7 +79,40 @@ export class OcopService {
     private readonly ds: DataSource,
     private readonly clock: Clock,
     private readonly onCatalogChange: () => void = () => {},
+    private readonly storage?: FileStorage,
   ) {}
+
+  /** POST /api/seller/ocop-certificates/:id/document: attach (or replace) the scan while the certificate is submitted. */
+  async attachDocument(ctx: ActingStall, id: string, input: Buffer): Promise<OcopCertificate> {
+    if (!this.storage) throw new Error("No storage configured");
+    await this.row(this.ds, id, ctx.stall.id);
+    const doc = await cleanDocument(input);
+    const key = `ocop-${id}-${doc.hash.slice(0, 32)}.${doc.ext}`;
+    await this.storage.put(key, doc.data, doc.contentType);
+    const row = await this.ds.transaction(async (m) => {
+      const [updated] = await m.query<[{ id: string }[], number]>(
+        `UPDATE ocop_certificate SET document_key = $3, document_type = $4, updated_at = now()
+          WHERE id = $1 AND stall_id = $2 AND status = 'submitted' RETURNING id`,
+        [id, ctx.stall.id, key, doc.contentType],
+      );
+      if (!updated.length) throw AppError.conflict("Only a submitted certificate takes a document");
+      await ctx.audit(m, { targetId: id, before: null, after: { document: key } });
+      return this.row(m, id);
+    });
+    return this.present(row);
+  }
+
+  /** A certificate's stored document: for anyone when it backs a public star, else for its stall or an admin. */
+  async document(id: string, who: { stallId?: string; admin?: boolean }): Promise<{ data: Buffer; contentType: string }> {
+    const row = await this.row(this.ds, id).catch(() => undefined);
+    const today = this.today();
+    const visible =
+      row &&
+      (who.admin || (who.stallId && row.stall_id === who.stallId) || (row.status === "verified" && row.valid_until >= today));
+    const data = visible && row.document_key && this.storage ? await this.storage.read(row.document_key) : undefined;
+    if (!row || !data) throw AppError.notFound("Document");
+    return { data, contentType: row.document_type ?? "application/octet-stream" };
+  }
 
   today = () => vnDay(this.clock.now());
 
@@ -108,7 +143,10 @@ export class OcopService {
   }
 
   private async row(m: EntityManager | DataSource, id: string, stallId?: string): Promise<Row> {
-    const [row] = await m.query<Row[]>(`${SELECT} WHERE c.id = $1 ${stallId ? "AND c.stall_id = $2" : ""}`, stallId ? [id, stallId] : [id]);
+    const [row] = await m.query<Row[]>(
+      `${SELECT} WHERE c.id = $1 ${stallId ? "AND c.stall_id = $2" : ""}`,
+      stallId ? [id, stallId] : [id],
+    );
     if (!row) throw AppError.notFound("Certificate");
     return row;
   }
@@ -117,7 +155,9 @@ export class OcopService {
   async submit(ctx: ActingStall, body: CreateOcopCertificateRequest): Promise<OcopCertificate> {
     const today = this.today();
     if (body.decisionDate > today)
-      throw new AppError("validation_failed", "The decision date is in the future", [{ path: "body.decisionDate", message: "In the future" }]);
+      throw new AppError("validation_failed", "The decision date is in the future", [
+        { path: "body.decisionDate", message: "In the future" },
+      ]);
     const max = addMonths(body.decisionDate, OCOP_VALID_MONTHS);
     const validUntil = body.validUntil ?? max;
     if (validUntil > max)
@@ -125,7 +165,9 @@ export class OcopService {
         { path: "body.validUntil", message: `At most ${max}` },
       ]);
     if (validUntil < body.decisionDate)
-      throw new AppError("validation_failed", "Valid until is before the decision", [{ path: "body.validUntil", message: "Before the decision" }]);
+      throw new AppError("validation_failed", "Valid until is before the decision", [
+        { path: "body.validUntil", message: "Before the decision" },
+      ]);
     if (validUntil < today) throw new AppError("unprocessable", `This certificate expired on ${validUntil}`);
     return this.ds.transaction(async (m) => {
       const owned = await m.query<{ id: string }[]>(`SELECT id FROM product WHERE id = ANY($1::uuid[]) AND stall_id = $2`, [
@@ -150,7 +192,10 @@ export class OcopService {
           validUntil,
         ],
       );
-      await m.query(`INSERT INTO ocop_certificate_product (certificate_id, product_id) SELECT $1, unnest($2::uuid[])`, [id, body.productIds]);
+      await m.query(`INSERT INTO ocop_certificate_product (certificate_id, product_id) SELECT $1, unnest($2::uuid[])`, [
+        id,
+        body.productIds,
+      ]);
       const cert = this.present(await this.row(m, id), today);
       await ctx.audit(m, { targetId: id, before: null, after: { ...cert, decisions: undefined } });
       return cert;
@@ -158,12 +203,13 @@ export class OcopService {
   }
 
   async listForStall(stallId: string, f: { page: number; limit: number }) {
-    const rows = await this.ds.query<Row[]>(`${SELECT} WHERE c.stall_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2 OFFSET $3`, [
+    const rows = await this.ds.query<Row[]>(
+      `${SELECT} WHERE c.stall_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2 OFFSET $3`,
+      [stallId, f.limit, (f.page - 1) * f.limit],
+    );
+    const [{ n }] = await this.ds.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM ocop_certificate WHERE stall_id = $1`, [
       stallId,
-      f.limit,
-      (f.page - 1) * f.limit,
     ]);
-    const [{ n }] = await this.ds.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM ocop_certificate WHERE stall_id = $1`, [stallId]);
     const today = this.today();
     return { items: rows.map((r) => this.present(r, today)), total: n };
   }
@@ -194,7 +240,10 @@ export class OcopService {
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const order = f.expiringWithinDays !== undefined ? "c.valid_until, c.id" : "c.created_at, c.id";
     const [{ n }] = await this.ds.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM ocop_certificate c ${w}`, params);
-    const rows = await this.ds.query<Row[]>(`${SELECT} ${w} ORDER BY ${order} LIMIT ${bind(f.limit)} OFFSET ${bind((f.page - 1) * f.limit)}`, params);
+    const rows = await this.ds.query<Row[]>(
+      `${SELECT} ${w} ORDER BY ${order} LIMIT ${bind(f.limit)} OFFSET ${bind((f.page - 1) * f.limit)}`,
+      params,
+    );
     return { items: rows.map((r) => this.present(r, today)), total: n };
   }
 
@@ -215,14 +264,13 @@ export class OcopService {
     const today = this.today();
     const status = move !== "expire" && locked.status === "verified" && locked.valid_until < today ? "expired" : locked.status;
     if (!canMove(status, move)) throw AppError.conflict(`A ${status} certificate cannot be ${OCOP_MOVES[move].to}`);
-    if (move === "verify" && locked.valid_until < today) throw new AppError("unprocessable", `This certificate expired on ${locked.valid_until}`);
+    if (move === "verify" && locked.valid_until < today)
+      throw new AppError("unprocessable", `This certificate expired on ${locked.valid_until}`);
     const sets = Object.keys(extra).map((k, i) => `, "${k}" = $${i + 4}`);
-    await m.query(`UPDATE ocop_certificate SET status = $2, reason = coalesce($3, reason), updated_at = now()${sets.join("")} WHERE id = $1`, [
-      id,
-      OCOP_MOVES[move].to,
-      reason,
-      ...Object.values(extra),
-    ]);
+    await m.query(
+      `UPDATE ocop_certificate SET status = $2, reason = coalesce($3, reason), updated_at = now()${sets.join("")} WHERE id = $1`,
+      [id, OCOP_MOVES[move].to, reason, ...Object.values(extra)],
+    );
     await m.query(`INSERT INTO ocop_certificate_decision (admin_id, action, reason, certificate_id) VALUES ($1, $2, $3, $4)`, [
       admin?.id ?? null,
       move,
@@ -256,7 +304,8 @@ export class OcopService {
           ORDER BY c.id`,
         [row.product_ids, id, row.decision_date],
       );
-      for (const o of older) await this.move(m, o.id, "supersede", admin, "Superseded by a newer certificate", { superseded_by_id: id });
+      for (const o of older)
+        await this.move(m, o.id, "supersede", admin, "Superseded by a newer certificate", { superseded_by_id: id });
       await this.rederive(m, await this.productsOf(m, [id, ...older.map((o) => o.id)]));
       return this.row(m, id);
     });
@@ -304,7 +353,15 @@ export class OcopService {
         `SELECT id FROM product WHERE ocop_stars IS NOT NULL AND ocop_valid_until < $1::date ORDER BY id`,
         [today],
       );
-      const products = [...new Set([...(await this.productsOf(m, due.map((d) => d.id))), ...stale.map((s) => s.id)])];
+      const products = [
+        ...new Set([
+          ...(await this.productsOf(
+            m,
+            due.map((d) => d.id),
+          )),
+          ...stale.map((s) => s.id),
+        ]),
+      ];
       if (products.length) await this.rederive(m, products);
       return due.length + stale.length;
     });

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import type supertest from "supertest";
 import { fixedClock } from "../../lib/clock";
 import type { Category } from "../catalog/category.entity";
@@ -60,7 +61,12 @@ describe("submitting", () => {
     const { category, product, owner } = await market();
     const res = await submit(owner, body(product));
     expect(res.status).toBe(201);
-    expect(res.body.certificate).toMatchObject({ status: "submitted", stars: 4, validUntil: "2028-03-14", productIds: [product.id] });
+    expect(res.body.certificate).toMatchObject({
+      status: "submitted",
+      stars: 4,
+      validUntil: "2028-03-14",
+      productIds: [product.id],
+    });
     expect((await card(category, product)).item?.ocopStars).toBeNull();
     expect((await page(product)).ocop).toBeNull();
     const mine = await http.get("/api/seller/ocop-certificates").set(authHeader(t, owner)).expect(200);
@@ -73,7 +79,11 @@ describe("submitting", () => {
     ["a 4★ score outside 70–89", { score: 95 }, "body.score"],
     ["a 3★ score outside 50–69", { stars: 3, score: 70 }, "body.score"],
     ["5★ not decided centrally", { stars: 5, score: 92 }, "body.issuingLevel"],
-    ["a district decision from 2025-07-01", { stars: 3, score: 60, issuingLevel: "district", decisionDate: "2025-07-01" }, "body.issuingLevel"],
+    [
+      "a district decision from 2025-07-01",
+      { stars: 3, score: 60, issuingLevel: "district", decisionDate: "2025-07-01" },
+      "body.issuingLevel",
+    ],
     ["a decision date in the future", { decisionDate: "2026-12-01" }, "body.decisionDate"],
     ["validUntil later than 36 months", { validUntil: "2028-03-15" }, "body.validUntil"],
     ["an unknown regime", { regime: "2000-2000" }, "body.regime"],
@@ -90,8 +100,24 @@ describe("submitting", () => {
     const { product, owner } = await market();
     expect((await submit(owner, body(product, { score: 70 }))).status).toBe(201);
     expect((await submit(owner, body(product, { score: 89 }))).status).toBe(201);
-    expect((await submit(owner, body(product, { stars: 5, score: 90, issuingLevel: "central", issuingAuthority: "Bộ Nông nghiệp và Môi trường" }))).status).toBe(201);
-    const district = await submit(owner, body(product, { stars: 3, score: 50, issuingLevel: "district", decisionDate: "2025-06-30", issuingAuthority: "UBND huyện Hướng Hóa" }));
+    expect(
+      (
+        await submit(
+          owner,
+          body(product, { stars: 5, score: 90, issuingLevel: "central", issuingAuthority: "Bộ Nông nghiệp và Môi trường" }),
+        )
+      ).status,
+    ).toBe(201);
+    const district = await submit(
+      owner,
+      body(product, {
+        stars: 3,
+        score: 50,
+        issuingLevel: "district",
+        decisionDate: "2025-06-30",
+        issuingAuthority: "UBND huyện Hướng Hóa",
+      }),
+    );
     expect(district.status).toBe(201);
   });
 
@@ -147,7 +173,11 @@ describe("the lifecycle", () => {
 
     const revoked = await decide(cert.id, "revoke", { reason: "Không tái đánh giá đúng hạn", decisionNo: "77/QĐ-UBND" });
     expect(revoked.status).toBe(200);
-    expect(revoked.body.certificate).toMatchObject({ status: "revoked", reason: "Không tái đánh giá đúng hạn", revocationDecisionNo: "77/QĐ-UBND" });
+    expect(revoked.body.certificate).toMatchObject({
+      status: "revoked",
+      reason: "Không tái đánh giá đúng hạn",
+      revocationDecisionNo: "77/QĐ-UBND",
+    });
     const gone = await card(category, product, { ocopMin: 3 });
     expect(gone.total).toBe(0);
     expect(gone.facets).toEqual([]);
@@ -183,15 +213,19 @@ describe("the lifecycle", () => {
     expect(res.status).toBe(403);
     expect((await decide(a.id, "reject", {})).status).toBe(400);
     expect((await decide(a.id, "verify", { stars: 5 })).status).toBe(400);
-    expect((await http.post(`/api/admin/ocop-certificates/not-an-id/verify`).set(authHeader(t, admin)).send({})).status).toBe(400);
+    expect((await http.post(`/api/admin/ocop-certificates/not-an-id/verify`).set(authHeader(t, admin)).send({})).status).toBe(
+      400,
+    );
   });
 
   it("supersedes the older verified certificate of the same products when a newer one is verified", async () => {
     const { category, product, owner } = await market();
-    const old = (await submit(owner, body(product, { stars: 3, score: 65, decisionDate: "2024-05-02", regime: "148-2023" }))).body.certificate;
+    const old = (await submit(owner, body(product, { stars: 3, score: 65, decisionDate: "2024-05-02", regime: "148-2023" }))).body
+      .certificate;
     await decide(old.id, "verify").expect(200);
     expect((await card(category, product)).item?.ocopStars).toBe(3);
-    const newer = (await submit(owner, body(product, { stars: 4, score: 81, decisionDate: "2025-09-09", regime: "1489-2025" }))).body.certificate;
+    const newer = (await submit(owner, body(product, { stars: 4, score: 81, decisionDate: "2025-09-09", regime: "1489-2025" })))
+      .body.certificate;
     await decide(newer.id, "verify").expect(200);
     const oldNow = await http.get(`/api/admin/ocop-certificates/${old.id}`).set(authHeader(t, admin)).expect(200);
     expect(oldNow.body.certificate).toMatchObject({ status: "superseded", supersededById: newer.id });
@@ -219,12 +253,79 @@ describe("the lifecycle", () => {
     const first = (await submit(owner, body(product, { stars: 3, score: 55 }))).body.certificate;
     clock.advance(1000);
     const second = (await submit(owner, body(product, { stars: 3, score: 56 }))).body.certificate;
-    const q = await http.get("/api/admin/ocop-certificates").query({ status: "submitted", stars: 3, limit: 60 }).set(authHeader(t, admin)).expect(200);
+    const q = await http
+      .get("/api/admin/ocop-certificates")
+      .query({ status: "submitted", stars: 3, limit: 60 })
+      .set(authHeader(t, admin))
+      .expect(200);
     const ids = q.body.items.map((c: { id: string }) => c.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     expect(ids.indexOf(first.id)).toBeGreaterThanOrEqual(0);
     expect(q.body.items.every((c: { stars: number; status: string }) => c.stars === 3 && c.status === "submitted")).toBe(true);
     expect((await http.get("/api/admin/ocop-certificates").query({ status: "nope" }).set(authHeader(t, admin))).status).toBe(400);
+  });
+});
+
+describe("documents", () => {
+  const attach = (owner: User, id: string, data: Buffer, name: string, type: string) =>
+    http
+      .post(`/api/seller/ocop-certificates/${id}/document`)
+      .set(authHeader(t, owner))
+      .attach("file", data, { filename: name, contentType: type });
+
+  it("refuses HTML named .pdf and SVG (415), re-encodes a photo, and serves a PDF with JavaScript only as a download", async () => {
+    const { product, owner } = await market();
+    const cert = (await submit(owner, body(product))).body.certificate;
+    expect(
+      (await attach(owner, cert.id, Buffer.from("<html><script>alert(1)</script></html>"), "giay.pdf", "application/pdf")).status,
+    ).toBe(415);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    expect((await attach(owner, cert.id, svg, "giay.svg", "image/svg+xml")).status).toBe(415);
+
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#d9c79a" } })
+      .withMetadata({ exif: { IFD0: { Artist: "GPS leak" } } })
+      .jpeg()
+      .toBuffer();
+    const withPhoto = await attach(owner, cert.id, photo, "chung-nhan.jpg", "image/jpeg");
+    expect(withPhoto.status).toBe(200);
+    expect(withPhoto.body.certificate.documentType).toBe("image/webp");
+    const mine = await http
+      .get(`/api/seller/ocop-certificates/${cert.id}/document`)
+      .set(authHeader(t, owner))
+      .buffer(true)
+      .expect(200);
+    expect(mine.headers["content-disposition"]).toMatch(/^attachment;/);
+    expect((await sharp(mine.body as Buffer).metadata()).format).toBe("webp");
+    expect((await sharp(mine.body as Buffer).metadata()).exif).toBeUndefined();
+
+    const pdf = Buffer.from(
+      "%PDF-1.7\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF",
+    );
+    const withPdf = await attach(owner, cert.id, pdf, "quyet-dinh.html", "text/html");
+    expect(withPdf.status).toBe(200);
+    expect(withPdf.body.certificate.documentType).toBe("application/pdf");
+    // Not public while unverified; public (as a download) once it backs a star.
+    expect((await http.get(`/api/ocop-certificates/${cert.id}/document`)).status).toBe(404);
+    await decide(cert.id, "verify").expect(200);
+    const pub = await http.get(`/api/ocop-certificates/${cert.id}/document`).buffer(true).expect(200);
+    expect(pub.headers["content-type"]).toBe("application/pdf");
+    expect(pub.headers["content-disposition"]).toBe(`attachment; filename="ocop-${cert.id}.pdf"`);
+    expect(pub.headers["x-content-type-options"]).toBe("nosniff");
+    expect(Buffer.from(pub.body as Buffer).equals(pdf)).toBe(true);
+    expect((await page(product)).ocop.documentUrl).toBe(`/api/ocop-certificates/${cert.id}/document`);
+    // A verified certificate's document is final.
+    expect((await attach(owner, cert.id, pdf, "x.pdf", "application/pdf")).status).toBe(409);
+    const adminCopy = await http.get(`/api/admin/ocop-certificates/${cert.id}/document`).set(authHeader(t, admin));
+    expect(adminCopy.headers["content-disposition"]).toMatch(/^attachment;/);
+  });
+
+  it("refuses another stall's certificate (404) and a file over 10 MB (413)", async () => {
+    const { product, owner } = await market();
+    const other = await market();
+    const cert = (await submit(owner, body(product))).body.certificate;
+    expect((await attach(other.owner, cert.id, Buffer.from("%PDF-1.4\n"), "a.pdf", "application/pdf")).status).toBe(404);
+    const big = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await attach(owner, cert.id, big, "a.pdf", "application/pdf")).status).toBe(413);
   });
 });
 
@@ -241,9 +342,16 @@ describe("expiry and reminders (own clock)", () => {
     const stall = await buildStall(u.ds);
     const product = await buildProduct(u.ds, { stall, category });
     const owner = await u.ds.getRepository(User).findOneByOrFail({ id: stall.ownerId });
-    const res = await u.http.post("/api/seller/ocop-certificates").set(authHeader(u, owner)).send(body(product, { validUntil: "2026-12-20" }));
+    const res = await u.http
+      .post("/api/seller/ocop-certificates")
+      .set(authHeader(u, owner))
+      .send(body(product, { validUntil: "2026-12-20" }));
     expect(res.status).toBe(201);
-    await u.http.post(`/api/admin/ocop-certificates/${res.body.certificate.id}/verify`).set(authHeader(u, admin)).send({}).expect(200);
+    await u.http
+      .post(`/api/admin/ocop-certificates/${res.body.certificate.id}/verify`)
+      .set(authHeader(u, admin))
+      .send({})
+      .expect(200);
     const list = async () => (await u.http.get("/api/products").query({ category: category.slug, ocopMin: 4 }).expect(200)).body;
     expect((await list()).total).toBe(1);
     own.advance(20 * DAY); // 2026-12-20 10:00 GMT+7: the last valid day
@@ -253,11 +361,21 @@ describe("expiry and reminders (own clock)", () => {
     expect(after.total).toBe(0);
     expect(after.facets.ocopStars).toEqual([]);
     expect((await u.http.get(`/api/products/${product.slug}`).expect(200)).body.product.ocop).toBeNull();
-    const read = await u.http.get(`/api/seller/ocop-certificates/${res.body.certificate.id}`).set(authHeader(u, owner)).expect(200);
+    const read = await u.http
+      .get(`/api/seller/ocop-certificates/${res.body.certificate.id}`)
+      .set(authHeader(u, owner))
+      .expect(200);
     expect(read.body.certificate.status).toBe("expired");
     const [{ status }] = await u.ds.query(`SELECT status FROM ocop_certificate WHERE id = $1`, [res.body.certificate.id]);
     expect(status).toBe("expired");
-    expect((await u.http.post(`/api/admin/ocop-certificates/${res.body.certificate.id}/revoke`).set(authHeader(u, admin)).send({ reason: "Hết hạn" })).status).toBe(409);
+    expect(
+      (
+        await u.http
+          .post(`/api/admin/ocop-certificates/${res.body.certificate.id}/revoke`)
+          .set(authHeader(u, admin))
+          .send({ reason: "Hết hạn" })
+      ).status,
+    ).toBe(409);
   });
 
   it("mails once at 90 and once at 30 days before validUntil, even with two processes", async () => {
@@ -281,7 +399,11 @@ describe("expiry and reminders (own clock)", () => {
     own.advance(60 * DAY);
     await Promise.all([a.sendReminders(), b.sendReminders()]);
     expect((await mails()).map((m) => m.payload.days).sort()).toEqual([30, 90]);
-    const expiring = await u.http.get("/api/admin/ocop-certificates").query({ expiringWithinDays: 30, limit: 60 }).set(authHeader(u, admin)).expect(200);
+    const expiring = await u.http
+      .get("/api/admin/ocop-certificates")
+      .query({ expiringWithinDays: 30, limit: 60 })
+      .set(authHeader(u, admin))
+      .expect(200);
     expect(expiring.body.items.map((c: { id: string }) => c.id)).toContain(id);
   });
 });
