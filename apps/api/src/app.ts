@@ -93,6 +93,8 @@ export interface AppServices {
   gateway: VnpayGateway;
   /** Ended sessions (`listen` keeps every process's copy current). */
   sessions: SessionRevocations;
+  /** OCOP certificates (the daily expiry and reminder job runs it). */
+  ocop: OcopService;
 }
 
 /** The services `createApp` built for this app. */
@@ -115,6 +117,9 @@ export function createApp(deps: AppDeps): Express {
   const images = { processor: deps.images ?? createSharpImageProcessor(), storage };
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   const catalog = new CatalogService(ds, { ttlMs: config.catalogCacheSeconds * 1000 });
+  // OCOP certificates: stalls submit, admins decide; the catalogue sweeps expiries before it reads.
+  const ocop = new OcopService(ds, clock, () => catalog.forget(), storage);
+  catalog.setBeforeRead(() => ocop.expireIfNewDay());
   const products = new SellerProductsService(ds, clock);
   const moderation = new AdminProductsService(ds, catalog, clock);
   const productImages = new ProductImagesService(ds, products, images);
@@ -142,7 +147,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
-  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations } satisfies AppServices;
+  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations, ocop } satisfies AppServices;
 
   app.use(
     pinoHttp({
@@ -211,9 +216,6 @@ export function createApp(deps: AppDeps): Express {
   api.use(traceRoutes({ guard, trace, reportThrottle: throttle(counters, "trace-report", 5, 3600) }));
   api.use(qrRoutes({ ds, publicUrl: config.publicUrl }));
   api.use(printRoutes({ batches, trace }));
-  // OCOP certificates: stalls submit, admins decide; the catalogue sweeps expiries before it reads.
-  const ocop = new OcopService(ds, clock, () => catalog.forget(), storage);
-  catalog.setBeforeRead(() => ocop.expireIfNewDay());
   api.use(ocopRoutes({ ocop, guard }));
   const paths = {
     ...healthPaths,

@@ -5,6 +5,7 @@ import { createApp, servicesOf } from "./app";
 import { seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
+import { startOcopJobs } from "./modules/ocop/ocop-jobs";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
@@ -64,6 +65,7 @@ async function main() {
       signInLinks: { publicUrl: config.publicUrl, secret: config.jwtSecret },
     });
     await startPaymentJobs(jobs, servicesOf(app).payments, log);
+    await startOcopJobs(jobs, servicesOf(app).ocop, log);
   });
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded

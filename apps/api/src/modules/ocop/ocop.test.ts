@@ -1,4 +1,12 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import express from "express";
 import sharp from "sharp";
+import supertest2 from "supertest";
+import { spaRoutes } from "../../http/spa";
+import { CatalogService } from "../catalog/catalog.service";
+import { storefrontPageMeta } from "../seo/page-meta";
 import type supertest from "supertest";
 import { fixedClock } from "../../lib/clock";
 import type { Category } from "../catalog/category.entity";
@@ -183,6 +191,42 @@ describe("the lifecycle", () => {
     expect(gone.facets).toEqual([]);
     expect((await card(category, product)).item?.ocopStars).toBeNull();
     expect((await page(product)).ocop).toBeNull();
+  });
+
+  it("puts hasCertification in the product page's JSON-LD only while a verified certificate backs the star", async () => {
+    const { product, owner } = await market();
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-ocop-spa-"));
+    fs.writeFileSync(
+      path.join(dist, "index.html"),
+      `<!doctype html><html lang="vi"><head><title data-fallback-meta>Chợ Phiên</title></head><body><div id="root"></div></body></html>`,
+    );
+    const spa = express().use(
+      "/",
+      spaRoutes(
+        dist,
+        "storefront",
+        storefrontPageMeta({ catalog: new CatalogService(t.ds), publicUrl: "https://cho.example.vn" }),
+      ),
+    );
+    const ld = async () =>
+      JSON.parse(
+        (await supertest2(spa).get(`/san-pham/${product.slug}`)).text.match(
+          /<script data-fallback-meta type="application\/ld\+json">(.*?)<\/script>/,
+        )![1]!,
+      );
+    const cert = (await submit(owner, body(product))).body.certificate;
+    expect((await ld()).hasCertification).toBeUndefined();
+    await decide(cert.id, "verify").expect(200);
+    expect((await ld()).hasCertification).toMatchObject({
+      "@type": "Certification",
+      certificationIdentification: "2468/QĐ-UBND",
+      issuedBy: { name: "UBND tỉnh Quảng Trị" },
+      certificationRating: { ratingValue: 4 },
+      expires: "2028-03-14",
+    });
+    await decide(cert.id, "revoke", { reason: "Thu hồi" }).expect(200);
+    expect((await ld()).hasCertification).toBeUndefined();
+    fs.rmSync(dist, { recursive: true, force: true });
   });
 
   it("answers illegal moves with 409 and keeps who decided what and why", async () => {
