@@ -20,6 +20,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/seller/products", label: "nav.products", icon: "box" },
     { to: "/seller/money", label: "nav.money", icon: "wallet" },
     { to: "/seller/reviews", label: "nav.reviews", icon: "star" },
+    { to: "/seller/certificates", label: "ocopCertificates.nav", icon: "star" },
   ],
   admin: [
     { to: "/admin", label: "nav.dashboard", icon: "chart", end: true },
@@ -29,6 +30,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/orders", label: "nav.adminOrders", icon: "receipt" },
     { to: "/admin/refunds", label: "nav.refunds", icon: "refresh" },
     { to: "/admin/payouts", label: "nav.payouts", icon: "bank" },
+    { to: "/admin/certificates", label: "ocopCertificates.nav", icon: "star" },
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };
