@@ -18,7 +18,10 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const text = (k: string) => String(f.get(k) ?? "").trim();
+    const text = (k: string) => {
+      const v = f.get(k);
+      return typeof v === "string" ? v.trim() : "";
+    };
     const score = text("score");
     submit.mutate({
       body: {
