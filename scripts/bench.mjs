@@ -318,6 +318,8 @@ async function benchScale(serverUrl, scale) {
       { name: "health (baseline)", path: "/api/health" },
       { name: "listing, page 1", path: "/api/products?limit=24" },
       { name: "listing, filtered", path: "/api/products?province=quang-tri&sort=price_asc&limit=24" },
+      // Verified stars only (product.ocop_stars, derived from certificates): no slower than the plain listing.
+      { name: "listing, ocopMin=4", path: "/api/products?limit=24&ocopMin=4" },
       { name: "search “ca phe”", path: "/api/products?q=ca%20phe&limit=24" },
       { name: "product page", path: `/api/products/${encodeURIComponent(slug)}` },
     ];

@@ -86,6 +86,8 @@ import { helpersPaths, helpersRoutes } from "./modules/helpers/helpers.routes";
 import { HelpersService } from "./modules/helpers/helpers.service";
 import { productImportPaths, productImportRoutes } from "./modules/catalog/product-import.routes";
 import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller-profile.routes";
+import { ocopPaths, ocopRoutes } from "./modules/ocop/ocop.routes";
+import { OcopService } from "./modules/ocop/ocop.service";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 
 export interface AppDeps {
@@ -120,6 +122,8 @@ export interface AppServices {
   sessions: SessionRevocations;
   /** Text messages, for the jobs that send them after commit. */
   sms: SmsSender;
+  /** OCOP certificates (the daily expiry and reminder job runs it). */
+  ocop: OcopService;
 }
 
 /** The services `createApp` built for this app. */
@@ -154,6 +158,9 @@ export function createApp(deps: AppDeps): Express {
   const stalls = new StallsService({ ds, defaultCommissionBps: config.commissionRateBps, images });
   // The public catalogue may read from replicas: it never reads back what its caller just wrote.
   const catalog = new CatalogService(deps.readReplicas?.dataSource ?? ds, { ttlMs: config.catalogCacheSeconds * 1000 });
+  // OCOP certificates: stalls submit, admins decide; the catalogue sweeps expiries before it reads.
+  const ocop = new OcopService(ds, clock, () => catalog.forget(), storage);
+  catalog.setBeforeRead(() => ocop.expireIfNewDay());
   const products = new SellerProductsService(ds, clock);
   const moderation = new AdminProductsService(ds, catalog, clock);
   const productImages = new ProductImagesService(ds, products, images);
@@ -191,7 +198,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable("x-powered-by");
   // Read by every upload middleware (`http/upload.ts`) before it buffers a byte: uploads per user (or IP) an hour.
   app.locals.uploadThrottle = throttle(counters, "uploads", config.images.uploadsPerHour, 3600) satisfies Throttle;
-  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations, sms } satisfies AppServices;
+  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations, sms, ocop } satisfies AppServices;
 
   app.use(
     pinoHttp({
@@ -289,6 +296,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(helpersRoutes({ helpers: new HelpersService({ ds, clock, secret: config.jwtSecret }), guard }));
   api.use(sellerProfileRoutes({ stalls }));
   api.use(productImportRoutes({ ds, products }));
+  api.use(ocopRoutes({ ocop, guard }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -309,6 +317,7 @@ export function createApp(deps: AppDeps): Express {
     ...ledgerPaths,
     ...insightsPaths,
     ...traceabilityPaths,
+    ...ocopPaths,
     ...tracePaths,
     ...qrPaths,
     ...printPaths,

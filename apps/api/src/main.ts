@@ -6,6 +6,7 @@ import { demoAccounts } from "./db/seed/demo-accounts";
 import { DEMO_PASSWORD, seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
+import { startOcopJobs } from "./modules/ocop/ocop-jobs";
 import { createLocalStorage } from "./lib/storage/local-storage";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
@@ -98,6 +99,7 @@ async function main() {
     });
     await startPaymentJobs(jobs, servicesOf(app).payments, log);
     await startHelperJobs(jobs, db.dataSource, log);
+    await startOcopJobs(jobs, servicesOf(app).ocop, log);
   });
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded

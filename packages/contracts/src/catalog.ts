@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ProductOcop } from "./ocop";
 import { boolParam, page } from "./common";
 import { Gtin } from "./gs1";
 import { Image } from "./media";
@@ -63,7 +64,6 @@ const ProductFields = {
   weightGrams: z.number().int().positive().max(100_000).nullable().optional(),
   stock: z.number().int().min(0).max(1_000_000),
   status: ProductStatus.optional(),
-  ocop: Ocop.nullable().optional(),
   originProvince: ProvinceSlug.nullable().optional(),
   /** GS1 GTIN (check digit validated), stored and shown as 14 digits; unique on the market. */
   gtin: Gtin.nullable().optional(),
@@ -115,7 +115,8 @@ export const ProductDetail = ProductCard.extend({
   stock: z.number().int(),
   weightGrams: z.number().int().nullable(),
   category: CategoryRef,
-  ocop: z.object({ stars: z.number().int(), certificateNo: z.string().nullable(), year: z.number().int().nullable() }).nullable(),
+  /** From a verified, unexpired certificate covering the product; never typed by the seller. */
+  ocop: ProductOcop.nullable(),
   images: z.array(Image),
   stallInfo: StallSummary.extend({ story: z.string() }),
   related: z.array(ProductCard),

@@ -22,6 +22,8 @@ const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
 const MoneyPage = named(() => import("./routes/money-page"), "MoneyPage");
 const ReviewsPage = named(() => import("./routes/reviews-page"), "ReviewsPage");
+const CertificatesPage = named(() => import("./routes/certificates-page"), "CertificatesPage");
+const AdminCertificatesPage = named(() => import("./routes/admin-certificates-page"), "AdminCertificatesPage");
 const AdminDashboardPage = named(() => import("./routes/admin-dashboard-page"), "AdminDashboardPage");
 const ApplicationsPage = named(() => import("./routes/applications-page"), "ApplicationsPage");
 const AdminStallsPage = named(() => import("./routes/admin-stalls-page"), "AdminStallsPage");
@@ -69,6 +71,7 @@ export const routes: RouteObject[] = [
           { path: "orders/:id", element: <OrderPage /> },
           { path: "money", element: <MoneyPage /> },
           { path: "reviews", element: <ReviewsPage /> },
+          { path: "certificates", element: <CertificatesPage /> },
         ],
       },
       {
@@ -85,6 +88,7 @@ export const routes: RouteObject[] = [
           { path: "bank-transfers", element: <BankTransfersPage /> },
           { path: "payouts", element: <PayoutsPage /> },
           { path: "trace-reports", element: <TraceReportsPage /> },
+          { path: "certificates", element: <AdminCertificatesPage /> },
         ],
       },
       { path: "403", element: <ForbiddenPage /> },

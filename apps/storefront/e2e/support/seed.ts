@@ -1,6 +1,7 @@
 import type {
   AuthResponse,
   CategoryTree,
+  CreateOcopCertificateRequest,
   CreateProductRequest,
   CreateStallRequest,
   SellerProduct,
@@ -60,6 +61,8 @@ interface StallSpec {
   categorySlug: string;
   product: Omit<CreateProductRequest, "categoryId">;
   photo: { label: string; brand: string; file: string };
+  /** A verified OCOP certificate for the product (submitted by the seller, verified by the admin). */
+  certificate?: Omit<CreateOcopCertificateRequest, "productIds">;
 }
 
 /**
@@ -82,6 +85,18 @@ async function seedStall(base: string, adminLogin: { email: string; password: st
   const photo = await coffeeBagPhoto(spec.photo.label, spec.photo.brand);
   form.append("image", new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), spec.photo.file);
   await call(base, `/seller/products/${product.id}/images`, { token: seller.accessToken, form });
+  if (spec.certificate) {
+    // Stars come only from a certificate an admin verified.
+    const { certificate } = await call<{ certificate: { id: string } }>(base, "/seller/ocop-certificates", {
+      token: seller.accessToken,
+      body: { ...spec.certificate, productIds: [product.id] },
+    });
+    await call(base, `/admin/ocop-certificates/${certificate.id}/verify`, {
+      token: adminAuth.accessToken,
+      method: "POST",
+      body: {},
+    });
+  }
   const { stall } = await call<{ stall: Stall }>(base, "/me/stall", { token: seller.accessToken });
   return { stall, product, sellerToken: seller.accessToken };
 }
@@ -100,6 +115,16 @@ export function seedCoffeeStall(base: string, adminLogin: { email: string; passw
       businessType: "household",
     },
     categorySlug: "ca-phe",
+    certificate: {
+      regime: "148-2023",
+      productGroup: "food",
+      stars: 5,
+      score: 92,
+      issuingLevel: "central",
+      issuingAuthority: "Bộ Nông nghiệp và Môi trường",
+      decisionNo: "OCOP-QT-2025-0112",
+      decisionDate: "2025-04-18",
+    },
     product: {
       name: "Cà phê Khe Sanh rang mộc Tà Cơn",
       description:
@@ -110,7 +135,6 @@ export function seedCoffeeStall(base: string, adminLogin: { email: string; passw
       weightGrams: 520,
       stock: 40,
       status: "active",
-      ocop: { stars: 5, certificateNo: "OCOP-QT-2025-0112", year: 2025 },
       originProvince: "quang-tri",
     },
     photo: { label: "Tà Cơn", brand: "KHE SANH", file: "ta-con.jpg" },
@@ -131,6 +155,16 @@ export function seedHoneyStall(base: string, adminLogin: { email: string; passwo
       businessType: "cooperative",
     },
     categorySlug: "mat-ong",
+    certificate: {
+      regime: "148-2023",
+      productGroup: "food",
+      stars: 4,
+      score: 76,
+      issuingLevel: "province",
+      issuingAuthority: "UBND tỉnh Đắk Lắk",
+      decisionNo: "OCOP-DL-2024-0318",
+      decisionDate: "2024-09-20",
+    },
     product: {
       name: "Mật ong hoa cà phê Buôn Kô Sier",
       description: "Mật ong từ **hoa cà phê** mùa tháng Ba, quay tay và lọc lạnh, không pha đường.",
@@ -139,7 +173,6 @@ export function seedHoneyStall(base: string, adminLogin: { email: string; passwo
       weightGrams: 700,
       stock: 25,
       status: "active",
-      ocop: { stars: 4, certificateNo: "OCOP-DL-2024-0318", year: 2024 },
       originProvince: "dak-lak",
     },
     photo: { label: "Mật ong", brand: "BUÔN KÔ SIER", file: "hhen.jpg" },

@@ -23,6 +23,7 @@ import { PhoneAccounts1764490000000 } from "./1764490000000-phone-accounts";
 import { PasswordResets1764491000000 } from "./1764491000000-password-resets";
 import { AssistedStalls1764540000000 } from "./1764540000000-assisted-stalls";
 import { OrderItemBatches1764520000000 } from "./1764520000000-order-item-batches";
+import { OcopCertificates1764510000000 } from "./1764510000000-ocop-certificates";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -47,6 +48,7 @@ export const migrations = [
   ProductGtin1764481000000,
   PhoneAccounts1764490000000,
   PasswordResets1764491000000,
+  OcopCertificates1764510000000,
   OrderItemBatches1764520000000,
   BankTransfers1764530000000,
   OtpCodes1764531000000,

@@ -192,6 +192,7 @@ export async function writeMarket(m: EntityManager, input: WriteInput): Promise<
     ["id", "slug"],
   );
   const productId = new Map(products.map((p) => [p.slug, p.id]));
+  await seedOcopCertificates(m);
 
   const imageRows = planned.flatMap(({ product: p }) => {
     const photos = pool.byCategory.get(p.categorySlug) ?? [];
@@ -235,4 +236,42 @@ export async function writeMarket(m: EntityManager, input: WriteInput): Promise<
     products: products.length,
     images: imageRows.length,
   };
+}
+
+/**
+ * The demo's OCOP stars as verified certificates (a star is never typed): province decisions of the stall's
+ * province (UBND tỉnh Quảng Trị for Quảng Trị), central ones for 5★; every tenth expires within 90 days, every
+ * tenth has expired (and shows no star).
+ */
+async function seedOcopCertificates(m: EntityManager): Promise<void> {
+  await m.query(`WITH src AS (
+      SELECT p.id AS product_id, p.stall_id, p.ocop_stars AS stars, p.province,
+             row_number() OVER (ORDER BY p.slug)::int AS n, gen_random_uuid() AS cert_id
+        FROM product p WHERE p.ocop_stars IS NOT NULL AND p.ocop_certificate_id IS NULL
+    ), dated AS (
+      SELECT *, (CASE WHEN n % 10 = 0 THEN current_date - interval '36 months' + (20 + n % 60) * interval '1 day'
+                      WHEN n % 10 = 1 THEN current_date - interval '36 months' - (10 + n % 100) * interval '1 day'
+                      ELSE current_date - ((n * 37) % 900 + 30) * interval '1 day' END)::date AS decision_date
+        FROM src
+    ), ins AS (
+      INSERT INTO ocop_certificate (id, stall_id, regime, product_group, stars, score, issuing_level, issuing_authority,
+                                    decision_no, decision_date, valid_until, status)
+      SELECT cert_id, stall_id, CASE WHEN decision_date >= '2025-07-01' THEN '1489-2025' ELSE '148-2023' END, 'food', stars,
+             CASE stars WHEN 3 THEN 55 + n % 15 WHEN 4 THEN 70 + n % 20 ELSE 90 + n % 11 END,
+             CASE WHEN stars = 5 THEN 'central' ELSE 'province' END,
+             CASE WHEN stars = 5 THEN 'Bộ Nông nghiệp và Môi trường' WHEN province = 'quang-tri' THEN 'UBND tỉnh Quảng Trị'
+                  ELSE 'UBND tỉnh ' || initcap(replace(province, '-', ' ')) END,
+             (1000 + n * 7) || CASE WHEN stars = 5 THEN '/QĐ-BNNMT' ELSE '/QĐ-UBND' END, decision_date,
+             (decision_date + interval '36 months')::date,
+             CASE WHEN decision_date + interval '36 months' < current_date THEN 'expired' ELSE 'verified' END
+        FROM dated RETURNING id
+    ), links AS (
+      INSERT INTO ocop_certificate_product (certificate_id, product_id) SELECT cert_id, product_id FROM dated RETURNING 1
+    )
+    UPDATE product p SET
+      ocop_stars = CASE WHEN d.decision_date + interval '36 months' < current_date THEN NULL ELSE p.ocop_stars END,
+      ocop_valid_until = CASE WHEN d.decision_date + interval '36 months' < current_date THEN NULL
+                              ELSE (d.decision_date + interval '36 months')::date END,
+      ocop_certificate_id = CASE WHEN d.decision_date + interval '36 months' < current_date THEN NULL ELSE d.cert_id END
+      FROM dated d WHERE p.id = d.product_id`);
 }

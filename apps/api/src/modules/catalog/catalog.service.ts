@@ -9,7 +9,7 @@ import type {
   StallListQuery,
   StallSummary,
 } from "@chophien/contracts";
-import { foldVietnamese, provinceBySlug } from "@chophien/contracts";
+import { foldVietnamese, type ProductOcop, provinceBySlug } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
 import { TtlCache } from "../../lib/cache";
 import { presentImage } from "../../lib/images/present";
@@ -31,7 +31,7 @@ import {
   type SearchMode,
 } from "./catalog-query";
 import { renderDescription } from "./markdown";
-import { type CardRow, presentCategoryRef, presentOcop, presentProductCard } from "./products.presenter";
+import { type CardRow, presentCategoryRef, presentProductCard } from "./products.presenter";
 
 const RELATED_LIMIT = 8;
 const STALL_PAGE_PRODUCTS = 24;
@@ -43,8 +43,7 @@ interface ProductPageRow {
   stock: number;
   weight_grams: number | null;
   ocop_stars: number | null;
-  ocop_certificate_no: string | null;
-  ocop_year: number | null;
+  ocop: ProductOcop | null;
   created_at: Date;
   category_id: string;
   category_slug: string;
@@ -119,8 +118,15 @@ export class CatalogService {
    * The category tree with public product counts (a group counts its children's products), from the maintained
    * counts (migration CatalogCounts): the cost does not grow with the catalogue.
    */
-  categories(): Promise<CategoryNode[]> {
+  async categories(): Promise<CategoryNode[]> {
+    await this.beforeRead();
     return this.categoryCache.get("", () => this.loadCategories());
+  }
+
+  /** Runs before each read (the OCOP expiry sweep: once per process and day, so no star outlives its certificate). */
+  private beforeRead: () => Promise<void> = async () => {};
+  setBeforeRead(fn: () => Promise<void>): void {
+    this.beforeRead = fn;
   }
 
   /**
@@ -128,12 +134,14 @@ export class CatalogService {
    * for word, the second finding names close to it (typos), or when facet filters are set, the first reading only
    * the maintained counts to pick how to find the page (see PageStrategy).
    */
-  list(f: ProductListQuery): Promise<ProductList> {
+  async list(f: ProductListQuery): Promise<ProductList> {
+    await this.beforeRead();
     return this.listCache.get(listCacheKey(f), () => this.loadList(f));
   }
 
   /** A public product page with its images, stall and related products, in one SQL statement; 404 when not public. */
-  product(slug: string): Promise<ProductDetail> {
+  async product(slug: string): Promise<ProductDetail> {
+    await this.beforeRead();
     return this.productCache.get(slug, () => this.loadProduct(slug));
   }
 
@@ -211,7 +219,12 @@ export class CatalogService {
 
   private async loadProduct(slug: string): Promise<ProductDetail> {
     const [row] = await this.ds.query<[ProductPageRow?]>(
-      `SELECT ${CARD_JSON} AS card, p.description, p.stock, p.weight_grams, p.ocop_stars, p.ocop_certificate_no, p.ocop_year,
+      `SELECT ${CARD_JSON} AS card, p.description, p.stock, p.weight_grams, p.ocop_stars,
+              CASE WHEN p.ocop_stars IS NOT NULL THEN (SELECT json_build_object('stars', oc.stars,
+                'validUntil', to_char(oc.valid_until, 'YYYY-MM-DD'), 'decisionDate', to_char(oc.decision_date, 'YYYY-MM-DD'),
+                'issuingAuthority', oc.issuing_authority, 'issuingLevel', oc.issuing_level, 'decisionNo', oc.decision_no,
+                'documentUrl', CASE WHEN oc.document_key IS NOT NULL THEN '/api/ocop-certificates/' || oc.id || '/document' END)
+                FROM ocop_certificate oc WHERE oc.id = p.ocop_certificate_id) END AS ocop,
               p.created_at, c.id AS category_id, c.slug AS category_slug, c.name AS category_name, c.name_en AS category_name_en,
               s.id AS stall_id, s.slug AS stall_slug, s.name AS stall_name, s.province AS stall_province, s.logo AS stall_logo,
               s.story AS stall_story,
@@ -248,7 +261,7 @@ export class CatalogService {
         name: row.category_name,
         nameEn: row.category_name_en,
       }),
-      ocop: presentOcop({ ocopStars: row.ocop_stars, ocopCertificateNo: row.ocop_certificate_no, ocopYear: row.ocop_year }),
+      ocop: row.ocop ?? null,
       images: row.images.map(presentImage),
       stallInfo: { ...presentStallSummary(stall, row.stall_products), story: row.stall_story },
       related: row.related.map(presentProductCard),

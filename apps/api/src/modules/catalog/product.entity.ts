@@ -25,6 +25,7 @@ import { Category } from "./category.entity";
 @Index("IDX_product_public_rating", { synchronize: false })
 @Index("IDX_product_public_related", { synchronize: false })
 @Index("IDX_product_hidden", { synchronize: false })
+@Index("IDX_product_ocop_valid_until", { synchronize: false })
 @Index("IDX_product_category_newest", { synchronize: false })
 @Index("IDX_product_category_price", { synchronize: false })
 @Index("IDX_product_category_rating", { synchronize: false })
@@ -89,6 +90,14 @@ export class Product extends BaseEntity {
 
   @Column({ type: "smallint", nullable: true })
   ocopYear!: number | null;
+
+  /** Until when the derived star holds (its verified certificate's `valid_until`); the star is null past it. */
+  @Column({ type: "date", nullable: true })
+  ocopValidUntil!: string | null;
+
+  /** The verified certificate the star comes from (see modules/ocop). */
+  @Column({ type: "uuid", nullable: true })
+  ocopCertificateId!: string | null;
 
   /** Where it comes from, if not the stall's province. */
   @Column({ type: "varchar", length: 32, nullable: true })

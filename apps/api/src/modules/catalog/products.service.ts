@@ -28,14 +28,8 @@ const unknownCategory = () =>
 
 /** Columns of a product a seller's request may set, from the contract's shape. */
 function productColumns(input: Partial<CreateProductRequest>): Partial<Product> {
-  const { ocop, ...rest } = input;
-  const cols: Partial<Product> = { ...rest };
-  if (ocop !== undefined) {
-    cols.ocopStars = ocop?.stars ?? null;
-    cols.ocopCertificateNo = ocop?.certificateNo ?? null;
-    cols.ocopYear = ocop?.year ?? null;
-  }
-  return cols;
+  // No `ocop` here: a product's star is derived from verified certificates (modules/ocop), never typed.
+  return { ...input };
 }
 
 /** A seller's own products: create, list, read, edit, delete (archive once ordered). Another stall's id is 404. */

@@ -77,6 +77,20 @@ export function storefrontPageMeta({
           availability: `https://schema.org/${p.inStock ? "InStock" : "OutOfStock"}`,
           url,
         },
+        // Only a verified, unexpired certificate (the page's `ocop` is derived from nothing else).
+        ...(p.ocop
+          ? {
+              hasCertification: {
+                "@type": "Certification",
+                name: `OCOP ${p.ocop.stars} sao`,
+                certificationIdentification: p.ocop.decisionNo,
+                certificationRating: { "@type": "Rating", ratingValue: p.ocop.stars, bestRating: 5, worstRating: 3 },
+                issuedBy: { "@type": "Organization", name: p.ocop.issuingAuthority },
+                validFrom: p.ocop.decisionDate,
+                expires: p.ocop.validUntil,
+              },
+            }
+          : {}),
         ...(p.ratingCount
           ? { aggregateRating: { "@type": "AggregateRating", ratingValue: p.ratingAvg, reviewCount: p.ratingCount } }
           : {}),

@@ -20,6 +20,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/seller/products", label: "nav.products", icon: "box" },
     { to: "/seller/money", label: "nav.money", icon: "wallet" },
     { to: "/seller/reviews", label: "nav.reviews", icon: "star" },
+    { to: "/seller/certificates", label: "ocopCertificates.nav", icon: "star" },
   ],
   admin: [
     { to: "/admin", label: "nav.dashboard", icon: "chart", end: true },
@@ -31,6 +32,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/bank-transfers", label: "bankTransfers.nav", icon: "bank" },
     { to: "/admin/payouts", label: "nav.payouts", icon: "bank" },
     { to: "/admin/trace-reports", label: "trace.inbox.nav", icon: "inbox" },
+    { to: "/admin/certificates", label: "ocopCertificates.nav", icon: "star" },
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };

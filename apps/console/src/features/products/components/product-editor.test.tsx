@@ -67,7 +67,7 @@ describe("ProductEditor", () => {
     expect(errorOf(/Giá bán/)).toBeUndefined();
   });
 
-  it("creates the product with whole đồng parsed from '120.000', OCOP details and the chosen status, then uploads the waiting photos", async () => {
+  it("creates the product with whole đồng parsed from '120.000', the chosen status (never OCOP stars: those come from verified certificates), then uploads the waiting photos", async () => {
     const created = product({ images: [] });
     const api = fakeApi({
       "GET /categories": { body: categories },
@@ -78,9 +78,6 @@ describe("ProductEditor", () => {
     renderWithApp(<ProductEditor onSaved={onSaved} />);
     await fillValidProduct(user);
     await user.type(field(/Khối lượng/), "520");
-    await user.click(screen.getByRole("checkbox", { name: "Sản phẩm đạt chứng nhận OCOP" }));
-    await user.selectOptions(screen.getByLabelText("Số sao"), "4");
-    await user.type(field(/Số giấy chứng nhận/), "QT-2025-118");
     await user.click(screen.getByRole("radio", { name: /Nháp/ }));
     await user.upload(screen.getByLabelText(/Chọn ảnh/), photo("mat-truoc.jpg"));
     expect(screen.getByText("Chờ lưu sản phẩm")).toBeInTheDocument();
@@ -98,7 +95,6 @@ describe("ProductEditor", () => {
       weightGrams: 520,
       stock: 40,
       status: "draft",
-      ocop: { stars: 4, certificateNo: "QT-2025-118", year: null },
       originProvince: null,
     });
     // The waiting photo goes up to the new product's id, in the multipart field the API reads.
@@ -137,12 +133,12 @@ describe("ProductEditor", () => {
     const user = userEvent.setup();
     renderWithApp(<ProductEditor product={product({ compareAtPrice: 150000, images: [image()] })} onSaved={onSaved} />);
     expect(field(/Tên sản phẩm/)).toHaveValue("Cà phê Arabica Khe Sanh rang mộc");
-    expect(screen.getByRole("checkbox", { name: "Sản phẩm đạt chứng nhận OCOP" })).toBeChecked();
+    // The product's star is shown, read-only, with the way to the certificates page.
+    expect(screen.getByRole("link", { name: "Quản lý chứng nhận OCOP" })).toHaveAttribute("href", "/seller/certificates");
     expect(screen.getByRole("radio", { name: /Lưu trữ/ })).toBeInTheDocument();
 
     await user.clear(field(/Giá gốc/));
     await user.clear(field(/Mô tả/));
-    await user.click(screen.getByRole("checkbox", { name: "Sản phẩm đạt chứng nhận OCOP" }));
     await user.selectOptions(await screen.findByLabelText("Danh mục"), PEPPER);
     await user.click(screen.getByRole("button", { name: "Lưu" }));
 
@@ -151,7 +147,6 @@ describe("ProductEditor", () => {
       categoryId: PEPPER,
       compareAtPrice: null,
       description: null,
-      ocop: null,
       price: 120000,
     });
   });

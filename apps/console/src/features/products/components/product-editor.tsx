@@ -3,6 +3,7 @@ import { formatVnd } from "@chophien/web";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { apiFieldErrors, issuesToFieldErrors, type FieldErrors } from "@/shared/api/field-errors";
 import { errorMessage, issueMessage } from "@/shared/lib/error-message";
 import { ConfirmDialog } from "@/shared/ui/dialog";
@@ -23,12 +24,8 @@ import {
 } from "./product-form-values";
 import styles from "./product-editor.module.css";
 
-/** Form fields whose error key differs from their name (nested OCOP fields). */
-const ERROR_KEY: Partial<Record<keyof ProductFormValues, string>> = {
-  ocopStars: "ocop.stars",
-  ocopCertificateNo: "ocop.certificateNo",
-  ocopYear: "ocop.year",
-};
+/** Form fields whose error key differs from their name. */
+const ERROR_KEY: Partial<Record<keyof ProductFormValues, string>> = {};
 
 interface Props {
   /** The product being edited; absent for a new one. */
@@ -146,26 +143,10 @@ export function ProductEditor({ product, onSaved, onDeleted }: Props) {
             ))}
           </SelectField>
         </div>
-        <fieldset className={styles.ocop}>
-          <legend className="field-label">{t("product.ocop.title")}</legend>
-          <label className="check">
-            <input type="checkbox" checked={values.ocop} onChange={(e) => setValues((v) => ({ ...v, ocop: e.target.checked }))} />
-            {t("product.ocop.certified")}
-          </label>
-          {values.ocop && (
-            <div className="form-grid">
-              <SelectField label={t("product.ocop.stars")} {...field("ocopStars")}>
-                {[3, 4, 5].map((n) => (
-                  <option key={n} value={n}>
-                    {t("product.ocop.starsN", { count: n })}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField label={t("product.ocop.certificateNo")} hint={t("common.optional")} {...field("ocopCertificateNo")} />
-              <TextField label={t("product.ocop.year")} inputMode="numeric" hint={t("common.optional")} {...field("ocopYear")} />
-            </div>
-          )}
-        </fieldset>
+        <p className={styles.ocop}>
+          {product?.ocop ? t("ocopCertificates.productStars", { count: product.ocop.stars }) : t("ocopCertificates.productNone")}{" "}
+          <Link to="/seller/certificates">{t("ocopCertificates.manage")}</Link>
+        </p>
       </div>
 
       <div className={`card ${styles.panel} ${styles.photos}`}>

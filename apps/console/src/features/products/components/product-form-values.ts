@@ -11,10 +11,6 @@ export interface ProductFormValues {
   weightGrams: string;
   stock: string;
   status: ProductStatus;
-  ocop: boolean;
-  ocopStars: string;
-  ocopCertificateNo: string;
-  ocopYear: string;
   originProvince: string;
 }
 
@@ -29,10 +25,6 @@ export const emptyProductValues = (): ProductFormValues => ({
   weightGrams: "",
   stock: "",
   status: "active",
-  ocop: false,
-  ocopStars: "3",
-  ocopCertificateNo: "",
-  ocopYear: "",
   originProvince: "",
 });
 
@@ -46,10 +38,6 @@ export const productToValues = (p: SellerProduct): ProductFormValues => ({
   weightGrams: p.weightGrams == null ? "" : String(p.weightGrams),
   stock: String(p.stock),
   status: p.status,
-  ocop: p.ocop !== null,
-  ocopStars: String(p.ocop?.stars ?? 3),
-  ocopCertificateNo: p.ocop?.certificateNo ?? "",
-  ocopYear: p.ocop?.year == null ? "" : String(p.ocop.year),
   originProvince: p.originProvince ?? "",
 });
 
@@ -75,7 +63,6 @@ export function parseProductValues(v: ProductFormValues) {
     weightGrams: parseWhole(v.weightGrams),
     stock: parseWhole(v.stock) ?? undefined,
     status: v.status,
-    ocop: v.ocop ? { stars: Number(v.ocopStars), certificateNo: text(v.ocopCertificateNo), year: parseWhole(v.ocopYear) } : null,
     originProvince: v.originProvince || null,
   });
 }

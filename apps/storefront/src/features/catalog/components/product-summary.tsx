@@ -9,6 +9,9 @@ import { OcopBadge } from "./ocop-badge";
 import { PriceTag } from "./price-tag";
 import styles from "./product-summary.module.css";
 
+/** YYYY-MM-DD as dd/mm/yyyy. */
+const dayMonthYear = (day: string) => day.split("-").reverse().join("/");
+
 /** Few enough left that a shopper should know. */
 const LOW_STOCK = 10;
 
@@ -64,11 +67,19 @@ export function ProductSummary({ product }: { product: ProductDetail }) {
           <Icon name="shield" size={28} className={styles.ocopIcon} />
           <div>
             <p className={styles.ocopTitle}>{t("ocop.title", { stars: product.ocop.stars })}</p>
+            <p className={styles.ocopText}>{t("ocopCertificate.validUntil", { date: dayMonthYear(product.ocop.validUntil) })}</p>
             <p className={styles.ocopText}>
-              {product.ocop.certificateNo && t("ocop.number", { no: product.ocop.certificateNo })}
-              {product.ocop.certificateNo && product.ocop.year ? " · " : ""}
-              {product.ocop.year && t("ocop.year", { year: product.ocop.year })}
+              {t("ocopCertificate.decision", { authority: product.ocop.issuingAuthority, no: product.ocop.decisionNo })}
+              {" · "}
+              {t(`ocopCertificate.level.${product.ocop.issuingLevel}`)}
             </p>
+            {product.ocop.documentUrl && (
+              <p className={styles.ocopText}>
+                <a href={product.ocop.documentUrl} download>
+                  {t("ocopCertificate.document")}
+                </a>
+              </p>
+            )}
             <p className={styles.ocopExplain}>{t("ocop.explain")}</p>
           </div>
         </aside>
