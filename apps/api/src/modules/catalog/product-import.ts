@@ -21,9 +21,6 @@ const COLUMNS: { field: string; vi: string; aliases: string[] }[] = [
   { field: "weightGrams", vi: "Khối lượng (g)", aliases: ["khoiluong", "khoiluongg", "trongluong", "trongluongg"] },
   { field: "description", vi: "Mô tả", aliases: ["mota"] },
   { field: "status", vi: "Trạng thái", aliases: ["trangthai"] },
-  { field: "ocopStars", vi: "Sao OCOP", aliases: ["ocop", "saoocop", "sosaoocop"] },
-  { field: "ocopCertificateNo", vi: "Số chứng nhận OCOP", aliases: ["sochungnhanocop", "sochungnhan", "sogiaychungnhan"] },
-  { field: "ocopYear", vi: "Năm chứng nhận OCOP", aliases: ["namchungnhanocop", "namchungnhan"] },
   { field: "originProvince", vi: "Tỉnh xuất xứ", aliases: ["xuatxu", "tinhxuatxu", "tinh"] },
   { field: "gtin", vi: "Mã vạch (GTIN)", aliases: ["mavach", "mavachgtin", "gtin"] },
 ];
@@ -169,22 +166,11 @@ export async function parseImport(ds: DataSource, bytes: Buffer): Promise<Parsed
         if (id) body.categoryId = id;
         else errors.push({ field: "category", message: `No category "${String(v).slice(0, 60)}" (use its id or slug)` });
       } else if (f === "price" || f === "compareAtPrice") body[f] = dong(v);
-      else if (f === "stock" || f === "weightGrams" || f === "ocopStars" || f === "ocopYear") body[f] = int(v);
+      else if (f === "stock" || f === "weightGrams") body[f] = int(v);
       else if (f === "status") body.status = STATUS_VI[key(String(v))] ?? String(v).toLowerCase();
       else if (f === "gtin") body.gtin = String(v).replace(/\s/g, "");
       else body[f] = String(v);
     }
-    if (body.ocopStars !== undefined) {
-      body.ocop = {
-        stars: body.ocopStars,
-        ...(body.ocopCertificateNo !== undefined && { certificateNo: body.ocopCertificateNo }),
-        ...(body.ocopYear !== undefined && { year: body.ocopYear }),
-      };
-    } else if (body.ocopCertificateNo !== undefined || body.ocopYear !== undefined)
-      errors.push({ field: "ocopStars", message: "An OCOP certificate needs its stars (3–5)" });
-    delete body.ocopStars;
-    delete body.ocopCertificateNo;
-    delete body.ocopYear;
     if (raw.category === undefined) errors.push({ field: "category", message: "Required" });
 
     const parsed = CreateProductRequest.safeParse(body);

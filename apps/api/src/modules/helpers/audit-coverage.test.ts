@@ -88,6 +88,18 @@ const post =
 const patch = (url: string, body: object) => () => t.http.patch(url).set(as()).send(body);
 const del = (url: string) => () => t.http.delete(url).set(as());
 const day = new Date().toISOString().slice(0, 10);
+/** An OCOP certificate as a stall submits it (a provincial 4★ decision, valid until 2028). */
+const certificate = (productId: string) => ({
+  regime: "148-2023",
+  productGroup: "food",
+  stars: 4,
+  score: 78,
+  issuingLevel: "province",
+  issuingAuthority: "UBND tỉnh Quảng Trị",
+  decisionNo: "2468/QĐ-UBND",
+  decisionDate: "2025-03-14",
+  productIds: [productId],
+});
 
 /** Every seller write route: a success and a failure. A new write route without a case here fails the first test. */
 const CASES: Record<string, Case> = {
@@ -238,6 +250,35 @@ const CASES: Record<string, Case> = {
     },
     fail: () =>
       post(`/api/seller/batches/${ZERO}/events`, { type: "harvest", occurredAt: new Date().toISOString(), note: "Thu hoạch" }),
+  },
+  "POST /seller/ocop-certificates": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      return { call: post("/api/seller/ocop-certificates", certificate(p.id)), target: "" };
+    },
+    fail: () => post("/api/seller/ocop-certificates", certificate(ZERO)),
+  },
+  "POST /seller/ocop-certificates/:id/document": {
+    ok: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      const made = await t.http.post("/api/seller/ocop-certificates").set(authHeader(t, owner)).send(certificate(p.id));
+      const id = made.body.certificate.id as string;
+      const image = await png();
+      return {
+        call: () => t.http.post(`/api/seller/ocop-certificates/${id}/document`).set(as()).attach("file", image, "scan.png"),
+        target: id,
+      };
+    },
+    fail: async () => {
+      const p = await buildProduct(t.ds, { stall });
+      const made = await t.http.post("/api/seller/ocop-certificates").set(authHeader(t, owner)).send(certificate(p.id));
+      const id = made.body.certificate.id as string;
+      return () =>
+        t.http
+          .post(`/api/seller/ocop-certificates/${id}/document`)
+          .set(as())
+          .attach("file", Buffer.from("<html>x</html>"), "a.pdf");
+    },
   },
   "PATCH /seller/profile": {
     ok: () => ({

@@ -31,6 +31,7 @@ import {
   productHidden,
   productReviewRequested,
   productUnhidden,
+  ocopExpiringMail,
   passwordResetMail,
   signInLinkMail,
   type OrderFacts,
@@ -145,15 +146,16 @@ async function deliver(
 ): Promise<void> {
   const log = opts.log;
   const isLink = row.topic === SIGN_IN_LINK_TOPIC || row.topic === PASSWORD_RESET_TOPIC;
-  const schema = isHelperTopic(row.topic)
-    ? z.object({ sentTo: SentTo }).loose()
-    : isLink
-      ? LinkNotice
-      : isTraceTopic(row.topic)
-        ? TraceNotice
-        : isProductTopic(row.topic)
-          ? ProductNotice
-          : Notice;
+  const schema =
+    isHelperTopic(row.topic) || row.topic === OCOP_EXPIRING_TOPIC
+      ? z.object({ sentTo: SentTo }).loose()
+      : isLink
+        ? LinkNotice
+        : isTraceTopic(row.topic)
+          ? TraceNotice
+          : isProductTopic(row.topic)
+            ? ProductNotice
+            : Notice;
   const parsed = schema.safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
@@ -163,13 +165,15 @@ async function deliver(
     if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
     letters = isHelperTopic(row.topic)
       ? await composeHelperNotice(m, row.topic, row.payload, opts.signInLinks)
-      : isLink
-        ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
-        : isTraceTopic(row.topic)
-          ? await composeTrace(m, parsed.data as TraceNotice)
-          : isProductTopic(row.topic)
-            ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-            : await compose(m, row.topic, parsed.data as Notice);
+      : row.topic === OCOP_EXPIRING_TOPIC
+        ? await composeOcopReminder(m, row.payload)
+        : isLink
+          ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
+          : isTraceTopic(row.topic)
+            ? await composeTrace(m, parsed.data as TraceNotice)
+            : isProductTopic(row.topic)
+              ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
+              : await compose(m, row.topic, parsed.data as Notice);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
@@ -349,6 +353,51 @@ async function composeSignInLink(m: EntityManager, notice: LinkNotice, links: Di
   const letter =
     link.purpose === "sign_in" ? signInLinkMail(user.fullName, url, minutes) : passwordResetMail(user.fullName, url, minutes);
   return [{ key: "owner", to: user.email, ...letter }];
+}
+
+/** The outbox topic of an OCOP certificate nearing its end (queued at 90 and at 30 days by the daily job). */
+const OCOP_EXPIRING_TOPIC = "ocop.expiring";
+const OcopReminder = z.object({ certificateId: z.uuid(), days: z.number().int() }).loose();
+
+/** An OCOP certificate that ends soon → its stall's owner, with the products whose star goes with it. */
+export async function composeOcopReminder(m: EntityManager, payload: unknown): Promise<Letter[]> {
+  const parsed = OcopReminder.safeParse(payload);
+  if (!parsed.success) throw new Undeliverable("payload is not an ocop.expiring notice");
+  const [c] = await m.query<
+    {
+      stars: number;
+      decision_no: string;
+      valid_until: string;
+      status: string;
+      stall_name: string;
+      owner_id: string;
+      products: string[];
+    }[]
+  >(
+    `SELECT c.stars, c.decision_no, to_char(c.valid_until, 'DD/MM/YYYY') AS valid_until, c.status, s.name AS stall_name, s.owner_id,
+            ARRAY(SELECT p.name FROM ocop_certificate_product cp JOIN product p ON p.id = cp.product_id
+                   WHERE cp.certificate_id = c.id ORDER BY p.name) AS products
+       FROM ocop_certificate c JOIN stall s ON s.id = c.stall_id WHERE c.id = $1`,
+    [parsed.data.certificateId],
+  );
+  if (!c) throw new Undeliverable(`certificate ${parsed.data.certificateId} not found`);
+  // Revoked or replaced since it was queued: nothing to remind.
+  if (c.status !== "verified") return [];
+  const owner = await m.findOne(User, { where: { id: c.owner_id }, select: { id: true, email: true, fullName: true } });
+  if (!owner) throw new Undeliverable(`owner of certificate ${parsed.data.certificateId} not found`);
+  return [
+    {
+      key: "owner",
+      to: owner.email,
+      ...ocopExpiringMail(owner.fullName, {
+        ...c,
+        stallName: c.stall_name,
+        validUntil: c.valid_until,
+        decisionNo: c.decision_no,
+        days: parsed.data.days,
+      }),
+    },
+  ];
 }
 
 /** A batch's copy alarm → its stall's owner and every admin. */

@@ -256,6 +256,28 @@ export function signInLinkMail(fullName: string, url: string, validMinutes: numb
   ]);
 }
 
+/** ocop.expiring → the stall's owner, 90 and 30 days before a certificate's end: after it the star goes from the market. */
+export function ocopExpiringMail(
+  ownerName: string,
+  c: { stars: number; decisionNo: string; validUntil: string; stallName: string; products: string[]; days: number },
+): RenderedMail {
+  return mail(
+    `Chứng nhận OCOP ${c.stars} sao của ${stallLabel(c.stallName)} hết hiệu lực ngày ${c.validUntil}`,
+    `Chào ${givenName(ownerName)},`,
+    [
+      p(
+        `Chứng nhận OCOP ${c.stars} sao (quyết định ${c.decisionNo}) của ${stallLabel(c.stallName)} còn hiệu lực đến ngày ${c.validUntil} — khoảng ${c.days} ngày nữa.`,
+      ),
+      p(
+        `Sản phẩm mang sao theo chứng nhận này: ${c.products.join(", ") || "—"}. Sau ngày đó, sao OCOP sẽ không còn hiện trên chợ.`,
+      ),
+      p(
+        "Nếu sản phẩm đã được đánh giá lại, hãy gửi quyết định mới trong mục “Chứng nhận OCOP” của trang quản lý gian hàng để ban quản lý xác minh.",
+      ),
+    ],
+  );
+}
+
 /** auth.password_reset → the account's owner, who asked for it (or someone who typed their address). */
 export function passwordResetMail(fullName: string, url: string, validMinutes: number): RenderedMail {
   return mail("Chợ Phiên: đặt lại mật khẩu", `Chào ${givenName(fullName)},`, [

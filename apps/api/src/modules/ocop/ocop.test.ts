@@ -16,6 +16,7 @@ import type { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { authHeader, buildCategory, buildProduct, buildStall, buildUser } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
+import { composeOcopReminder } from "../notifications/notifications.service";
 import { addMonths, OcopService } from "./ocop.service";
 import { OCOP_MOVES } from "./ocop-state";
 
@@ -443,6 +444,11 @@ describe("expiry and reminders (own clock)", () => {
     own.advance(60 * DAY);
     await Promise.all([a.sendReminders(), b.sendReminders()]);
     expect((await mails()).map((m) => m.payload.days).sort()).toEqual([30, 90]);
+    // What the notification job sends for it: one letter to the owner naming the date and the products.
+    const [letter] = await composeOcopReminder(u.ds.manager, (await mails())[0]!.payload);
+    expect(letter).toMatchObject({ key: "owner", to: owner.email });
+    expect(letter!.subject).toContain("hết hiệu lực ngày");
+    expect(letter!.text).toContain(product.name);
     const expiring = await u.http
       .get("/api/admin/ocop-certificates")
       .query({ expiringWithinDays: 30, limit: 60 })
