@@ -22,10 +22,10 @@ import { type Clock, systemClock } from "./lib/clock";
 import { createSharpImageProcessor, type ImageProcessor } from "./lib/images/image-processor";
 import { gateImageProcessor } from "./lib/images/image-gate";
 import { mediaRoutes } from "./lib/images/media.routes";
-import { createLocalStorage } from "./lib/storage/local-storage";
 import { createHttpSms } from "./lib/sms/http-sms";
 import { OtpCodes } from "./modules/auth/otp";
 import { otpPaths, otpRoutes } from "./modules/auth/otp.routes";
+import { storageFromConfig } from "./lib/storage/from-config";
 import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
 import {
@@ -144,7 +144,7 @@ export function createApp(deps: AppDeps): Express {
   // Counters in PostgreSQL (the driver's pg pool), shared by every API process.
   const counters: LoginStore = { pool: (ds.driver as unknown as { master: SqlPool }).master, prefix: deps.loginKeyPrefix };
   const limiter = new LoginLimiter(deps.loginLimits ?? DEFAULT_LOGIN_LIMITS, counters, clock);
-  const storage = deps.storage ?? createLocalStorage(path.join(config.dataDir, "media"));
+  const storage = deps.storage ?? storageFromConfig(config);
   const sms =
     deps.sms ?? (config.sms.provider === "http" ? createHttpSms(config.sms) : createOutboxSms(path.join(config.dataDir, "sms")));
   // Every upload's decode passes one gate per process (the seed, run before, uses the processor directly).

@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   S3_REGION: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional(),
+  S3_PUBLIC_URL: z.url().optional(),
   SMTP_URL: z.string().optional(),
   COMMISSION_RATE_BPS: z.coerce.number().int().min(0).max(10000).default(500),
   COD_REMITTED_BY: z.enum(["stall", "platform"]).default("stall"),
@@ -117,7 +119,21 @@ export interface Config {
   bankTransfer: { bankBin: string; accountNo: string; accountName: string; webhookSecret: string; demo: boolean };
   /** Text messages: the development outbox under `DATA_DIR/sms`, or an HTTP SMS gateway. */
   sms: { provider: "outbox" } | { provider: "http"; url: string; token: string; sender: string };
-  storage: { driver: "local" | "s3" };
+  /** Where images live: `local` (a folder under DATA_DIR, or one shared by every process) or an S3-compatible bucket. */
+  storage:
+    | { driver: "local" }
+    | {
+        driver: "s3";
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+        /** `bucket` in the path (MinIO, Ceph, s3rver) rather than in the host name. */
+        forcePathStyle: boolean;
+        /** When set, `/media/<name>` redirects to `<publicUrl>/<name>` instead of streaming from the bucket. */
+        publicUrl: string | undefined;
+      };
   smtpUrl: string | undefined;
   /** Platform commission in basis points (500 = 5 %). */
   commissionRateBps: number;
@@ -185,8 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (!e[k]) problems.push(`${k}: required in production (bank transfers by VietQR)`);
   if (e.SMS_PROVIDER === "http" && (!e.SMS_HTTP_URL || !e.SMS_HTTP_TOKEN || !e.SMS_SENDER))
     problems.push("SMS_HTTP_URL/SMS_HTTP_TOKEN/SMS_SENDER: required with SMS_PROVIDER=http");
-  if (e.STORAGE_DRIVER === "s3")
-    problems.push("STORAGE_DRIVER: s3 storage is not available yet; use local (shared folder) for now");
+  if (e.STORAGE_DRIVER === "s3") {
+    if (!e.S3_BUCKET) problems.push("S3_BUCKET: required with STORAGE_DRIVER=s3");
+    if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
+      problems.push("S3_ACCESS_KEY_ID/S3_SECRET_ACCESS_KEY: set both or neither");
+  }
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS)
     problems.push("HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS");
   if (problems.length) throw new ConfigError(problems);
@@ -221,7 +240,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.SMS_PROVIDER === "http"
         ? { provider: "http", url: e.SMS_HTTP_URL!, token: e.SMS_HTTP_TOKEN!, sender: e.SMS_SENDER! }
         : { provider: "outbox" },
-    storage: { driver: e.STORAGE_DRIVER },
+    storage:
+      e.STORAGE_DRIVER === "s3"
+        ? {
+            driver: "s3",
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION ?? "us-east-1",
+            bucket: e.S3_BUCKET ?? "",
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: ["true", "1"].includes(e.S3_FORCE_PATH_STYLE ?? ""),
+            publicUrl: e.S3_PUBLIC_URL?.replace(/\/$/, ""),
+          }
+        : { driver: "local" },
     smtpUrl: e.SMTP_URL,
     commissionRateBps: e.COMMISSION_RATE_BPS,
     codRemittedBy: e.COD_REMITTED_BY,

@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import path from "node:path";
 import { loadConfigOrExit } from "./config";
 import { createApp, servicesOf } from "./app";
 import { demoAccounts } from "./db/seed/demo-accounts";
@@ -7,7 +6,7 @@ import { DEMO_PASSWORD, seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
 import { startOcopJobs } from "./modules/ocop/ocop-jobs";
-import { createLocalStorage } from "./lib/storage/local-storage";
+import { storageFromConfig } from "./lib/storage/from-config";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
 import { startHelperJobs } from "./modules/helpers/digest";
@@ -29,7 +28,7 @@ async function main() {
   const log = createLogger(config.logLevel);
   const db = await openDatabase(config, log);
 
-  const storage = createLocalStorage(path.join(config.dataDir, "media"));
+  const storage = storageFromConfig(config);
   const images = createSharpImageProcessor({ maxPixels: config.images.maxPixels });
   // Background work on a PostgreSQL queue shared by every API process (also in embedded mode).
   const jobs = createJobs(db.url, log.child({ module: "jobs" }), { poolMax: db.embedded ? 2 : 3 });

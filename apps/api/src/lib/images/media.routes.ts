@@ -24,6 +24,11 @@ export function mediaRoutes(storage: FileStorage): Router {
     if (typeof name !== "string" || !VARIANT_NAME.test(name)) throw AppError.notFound("Image");
     // Content-addressed: the name is a strong ETag and the bytes never change, so caches may keep them forever.
     const cache = { ETag: `"${name}"`, "Cache-Control": `public, max-age=${ONE_YEAR}, immutable` };
+    // A public bucket serves the bytes itself; the redirect is as immutable as the name.
+    if (storage.publicUrl) {
+      res.set(cache).redirect(302, storage.publicUrl(name));
+      return;
+    }
     if (notModified(req, cache.ETag)) {
       if (!(await storage.exists(name))) throw AppError.notFound("Image");
       res.set(cache).status(304).end();

@@ -1,4 +1,4 @@
-/** Where uploaded files live: a local folder today, an S3-style bucket later, behind the same four calls. */
+/** Where uploaded files live: a local folder or an S3-compatible bucket, behind the same four calls. */
 export interface FileStorage {
   /** Stores `data` under `key`, replacing any previous file; `contentType` is for backends that serve files themselves. */
   put(key: string, data: Buffer, contentType: string): Promise<void>;
@@ -7,6 +7,8 @@ export interface FileStorage {
   exists(key: string): Promise<boolean>;
   /** Removes the file; deleting a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /** Set when files are also served directly by the backend (a public bucket): `/media` redirects there. */
+  publicUrl?: ((key: string) => string) | undefined;
 }
 
 /** Keys are flat, safe file names (`<sha256>-<width>.webp`): no slashes, no leading dot, no `..`. */
