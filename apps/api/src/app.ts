@@ -80,6 +80,8 @@ import { HelpersService } from "./modules/helpers/helpers.service";
 import { productImportPaths, productImportRoutes } from "./modules/catalog/product-import.routes";
 import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller-profile.routes";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
+import { vouchersPaths, vouchersRoutes } from "./modules/vouchers/vouchers.routes";
+import { VouchersService } from "./modules/vouchers/vouchers.service";
 
 export interface AppDeps {
   config: Config;
@@ -259,6 +261,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(helpersRoutes({ helpers: new HelpersService({ ds, clock, secret: config.jwtSecret }), guard }));
   api.use(sellerProfileRoutes({ stalls }));
   api.use(productImportRoutes({ ds, products }));
+  // Vouchers: platform-owned (admins) and stall-owned (sellers).
+  api.use(vouchersRoutes({ vouchers: new VouchersService(ds), guard }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -267,6 +271,7 @@ export function createApp(deps: AppDeps): Express {
     ...adminStallsPaths,
     ...catalogPaths,
     ...sellerProductsPaths,
+    ...vouchersPaths,
     ...adminProductsPaths,
     ...cartPaths,
     ...ordersPaths,

@@ -17,3 +17,4 @@ export * from "./ledger";
 export * from "./insights";
 export * from "./traceability";
 export * from "./gs1";
+export * from "./vouchers";

@@ -20,6 +20,7 @@ import { ProductGtin1764481000000 } from "./1764481000000-product-gtin";
 import { PhoneAccounts1764490000000 } from "./1764490000000-phone-accounts";
 import { PasswordResets1764491000000 } from "./1764491000000-password-resets";
 import { AssistedStalls1764540000000 } from "./1764540000000-assisted-stalls";
+import { Vouchers1764570000000 } from "./1764570000000-vouchers";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   PhoneAccounts1764490000000,
   PasswordResets1764491000000,
   AssistedStalls1764540000000,
+  Vouchers1764570000000,
 ];
