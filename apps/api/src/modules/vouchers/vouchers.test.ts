@@ -119,4 +119,17 @@ describe("vouchers", () => {
     const rows = await t.ds.query(`SELECT route FROM stall_audit WHERE target_id = $1`, [res.body.voucher.id]);
     expect(rows).toEqual([{ route: "POST /seller/vouchers" }]);
   });
+
+  it("an edit never ends a voucher before it starts, nor sets the quantity below its uses", async () => {
+    const v = (await asAdmin(valid({ totalQuantity: 5 }))).body.voucher;
+    await t.ds.query(`UPDATE voucher SET used = 3 WHERE id = $1`, [v.id]);
+    const patch = (body: object) => t.http.patch(`/api/admin/vouchers/${v.id}`).set(authHeader(t, admin)).send(body);
+    expect((await patch({ endsAt: "2025-06-01T00:00:00+07:00" })).status).toBe(400);
+    const below = await patch({ totalQuantity: 2 });
+    expect(below.status).toBe(409);
+    expect(below.body.error.message).toContain("3");
+    const ok = await patch({ totalQuantity: null });
+    expect(ok.status).toBe(200);
+    expect(ok.body.voucher).toMatchObject({ totalQuantity: null, used: 3 });
+  });
 });
