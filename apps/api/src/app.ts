@@ -89,6 +89,8 @@ import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller
 import { ocopPaths, ocopRoutes } from "./modules/ocop/ocop.routes";
 import { OcopService } from "./modules/ocop/ocop.service";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
+import { vouchersPaths, vouchersRoutes } from "./modules/vouchers/vouchers.routes";
+import { VouchersService } from "./modules/vouchers/vouchers.service";
 
 export interface AppDeps {
   config: Config;
@@ -297,6 +299,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(sellerProfileRoutes({ stalls }));
   api.use(productImportRoutes({ ds, products }));
   api.use(ocopRoutes({ ocop, guard }));
+  // Vouchers: platform-owned (admins) and stall-owned (sellers).
+  api.use(vouchersRoutes({ vouchers: new VouchersService(ds), guard }));
   const paths = {
     ...healthPaths,
     ...authPaths,
@@ -306,6 +310,7 @@ export function createApp(deps: AppDeps): Express {
     ...adminStallsPaths,
     ...catalogPaths,
     ...sellerProductsPaths,
+    ...vouchersPaths,
     ...adminProductsPaths,
     ...cartPaths,
     ...ordersPaths,

@@ -18,3 +18,4 @@ export * from "./insights";
 export * from "./traceability";
 export * from "./gs1";
 export * from "./ocop";
+export * from "./vouchers";

@@ -36,9 +36,13 @@ import { TraceEvent } from "../modules/traceability/trace-event.entity";
 import { TraceReport } from "../modules/traceability/trace-report.entity";
 import { TraceScan } from "../modules/traceability/trace-scan.entity";
 import { OrderItemBatch } from "../modules/orders/order-item-batch.entity";
+import { Voucher } from "../modules/vouchers/voucher.entity";
+import { VoucherUse } from "../modules/vouchers/voucher-use.entity";
 
 /** Every entity the data source knows; a module adds its own here. */
 export const entities = [
+  Voucher,
+  VoucherUse,
   User,
   RefreshToken,
   RevokedSession,

@@ -24,6 +24,7 @@ import { PasswordResets1764491000000 } from "./1764491000000-password-resets";
 import { AssistedStalls1764540000000 } from "./1764540000000-assisted-stalls";
 import { OrderItemBatches1764520000000 } from "./1764520000000-order-item-batches";
 import { OcopCertificates1764510000000 } from "./1764510000000-ocop-certificates";
+import { Vouchers1764570000000 } from "./1764570000000-vouchers";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   BankTransfers1764530000000,
   OtpCodes1764531000000,
   AssistedStalls1764540000000,
+  Vouchers1764570000000,
 ];

@@ -1,0 +1,25 @@
+import type { Voucher as VoucherView } from "@chophien/contracts";
+import type { Voucher } from "./voucher.entity";
+
+/** The fields a voucher's owner sees; nothing else leaves the API. */
+export function presentVoucher(v: Voucher): VoucherView {
+  return {
+    id: v.id,
+    owner: v.stallId ? "stall" : "platform",
+    stallId: v.stallId,
+    code: v.code,
+    kind: v.kind,
+    value: v.value,
+    maxDiscount: v.maxDiscount,
+    minSubtotal: v.minSubtotal,
+    startsAt: v.startsAt.toISOString(),
+    endsAt: v.endsAt.toISOString(),
+    totalQuantity: v.totalQuantity,
+    perUserLimit: v.perUserLimit,
+    categoryIds: v.categoryIds,
+    productIds: v.productIds,
+    status: v.status,
+    used: v.used,
+    createdAt: v.createdAt.toISOString(),
+  };
+}
