@@ -88,6 +88,15 @@ const post =
 const patch = (url: string, body: object) => () => t.http.patch(url).set(as()).send(body);
 const del = (url: string) => () => t.http.delete(url).set(as());
 const day = new Date().toISOString().slice(0, 10);
+/** A stall's 10 % voucher for the year. */
+let voucherSeq = 0;
+const voucher = () => ({
+  code: `audit${Date.now() % 100000}${++voucherSeq}`,
+  kind: "percent",
+  value: 10,
+  startsAt: "2026-01-01T00:00:00+07:00",
+  endsAt: "2027-12-31T00:00:00+07:00",
+});
 /** An OCOP certificate as a stall submits it (a provincial 4★ decision, valid until 2028). */
 const certificate = (productId: string) => ({
   regime: "148-2023",
@@ -279,6 +288,18 @@ const CASES: Record<string, Case> = {
           .set(as())
           .attach("file", Buffer.from("<html>x</html>"), "a.pdf");
     },
+  },
+  "POST /seller/vouchers": {
+    ok: () => ({ call: post("/api/seller/vouchers", voucher()), target: "" }),
+    fail: () => post("/api/seller/vouchers", { ...voucher(), kind: "percent", value: 150 }),
+  },
+  "PATCH /seller/vouchers/:id": {
+    ok: async () => {
+      const made = await t.http.post("/api/seller/vouchers").set(authHeader(t, owner)).send(voucher());
+      const id = made.body.voucher.id as string;
+      return { call: patch(`/api/seller/vouchers/${id}`, { status: "paused" }), target: id };
+    },
+    fail: () => patch(`/api/seller/vouchers/${ZERO}`, { status: "paused" }),
   },
   "PATCH /seller/profile": {
     ok: () => ({
