@@ -132,8 +132,6 @@ describe("from stall application to the first sale in the ledger", () => {
     await page.getByLabel("Giá bán (₫)").fill("185.000");
     await page.getByLabel("Đơn vị bán").fill("gói 500g");
     await page.getByLabel("Số lượng trong kho").fill("30");
-    await page.getByRole("checkbox", { name: "Sản phẩm đạt chứng nhận OCOP" }).check();
-    await page.getByLabel("Số sao").selectOption("4");
     await page.getByLabel(/Chọn ảnh/).setInputFiles(await productPhotos());
     await page.getByText("Chờ lưu sản phẩm").first().waitFor();
     await page.getByRole("radio", { name: /Nháp/ }).check();
@@ -161,7 +159,13 @@ describe("from stall application to the first sale in the ledger", () => {
 
   it("shoppers find it on the storefront API, and one orders two bags, cash on delivery", async () => {
     const found = await searchProducts(call, PRODUCT);
-    expect(found.items[0]).toMatchObject({ id: productId, name: PRODUCT, price: 185000, ocopStars: 4, stall: { name: STALL } });
+    expect(found.items[0]).toMatchObject({
+      id: productId,
+      name: PRODUCT,
+      price: 185000,
+      ocopStars: null,
+      stall: { name: STALL },
+    });
     expect(found.items[0]!.thumbnail).not.toBeNull();
     productSlug = found.items[0]!.slug;
 

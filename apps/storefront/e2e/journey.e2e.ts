@@ -94,7 +94,12 @@ describe("a shopper on a phone", () => {
     const photo = page.getByRole("img", { name: PRODUCT });
     await expect(photo.getAttribute("srcset")).resolves.toMatch(/\.webp 320w/);
     await expect(photo.getAttribute("width")).resolves.toBe("1200");
-    await page.getByText("Số chứng nhận OCOP-QT-2025-0112").waitFor();
+    // The star comes from the verified certificate: its authority, decision and expiry are on the page.
+    await page.getByText("Bộ Nông nghiệp và Môi trường, quyết định OCOP-QT-2025-0112").waitFor();
+    await page
+      .getByText(/Còn hiệu lực đến \d{2}\/\d{2}\/\d{4}/)
+      .first()
+      .waitFor();
     await page.getByRole("link", { name: STALL }).waitFor();
     await screenshot(page, "vi", "product");
 
