@@ -170,7 +170,7 @@ export class PaymentsService implements PaymentStarter {
       return { result: "matched", transferId: row.id };
     });
     if (reply.result === "unmatched") this.deps.log.warn({ transactionId: n.data.transactionId }, "unmatched bank transfer");
-    void this.flushRefunds();
+    this.flushRefundsSoon();
     return reply;
   }
 
@@ -211,7 +211,7 @@ export class PaymentsService implements PaymentStarter {
       });
       await m.update(BankTransfer, { id }, decided);
     });
-    void this.flushRefunds();
+    this.flushRefundsSoon();
     return this.deps.ds.getRepository(BankTransfer).findOneByOrFail({ id });
   }
 
@@ -296,7 +296,7 @@ export class PaymentsService implements PaymentStarter {
         });
         return ipnResponses.success();
       });
-      void this.flushRefunds();
+      this.flushRefundsSoon();
       return reply;
     } catch (err) {
       this.deps.log.error({ err, txnRef: intent.id }, "VNPay IPN failed");
@@ -361,6 +361,16 @@ export class PaymentsService implements PaymentStarter {
       handled++;
     }
     return handled;
+  }
+
+  /**
+   * Sends queued refunds now, after the answer (the retry job sends them anyway): a failure here — the gateway
+   * down, the database going away during shutdown — is logged, never an unhandled rejection that ends the process.
+   */
+  private flushRefundsSoon(): void {
+    this.flushRefunds().catch((err: unknown) =>
+      this.deps.log.warn({ err }, "refunds not sent now; the retry job will send them"),
+    );
   }
 
   /** Sends queued refunds to the gateway; failures stay `failed` for the retry job and the admins. */
