@@ -97,20 +97,9 @@ export async function startStreamingPair(): Promise<StreamingPair | undefined> {
   const primary = await startTempCluster();
   if (!primary) return undefined;
   const primaryPort = new URL(primary.serverUrl).port;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-standby-"));
-  if (asRoot()) execFileSync("chown", ["postgres", dir]);
+  const dir = clusterFolder("chophien-standby-");
   const port = await freePort();
-  const start = () =>
-    void runAsPostgres(pgCtl, [
-      "-D",
-      `${dir}/data`,
-      "-w",
-      "-l",
-      `${dir}/log`,
-      "-o",
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
-      "start",
-    ]);
+  const start = () => pgCtlStart(pgCtl, dir, port);
   const stop = () => void runAsPostgres(pgCtl, ["-D", `${dir}/data`, "-w", "-m", "fast", "stop"]);
   try {
     runAsPostgres(basebackup, [
@@ -153,6 +142,27 @@ export async function startStreamingPair(): Promise<StreamingPair | undefined> {
 
 const asRoot = () => process.getuid?.() === 0;
 
+/** A new folder for a cluster's files, owned by the user its server runs as. */
+function clusterFolder(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (asRoot()) execFileSync("chown", ["postgres", dir]);
+  return dir;
+}
+
+/** `pg_ctl start` of the cluster in `dir` on loopback `port` (its socket in `dir`), waiting until it accepts connections. */
+function pgCtlStart(pgCtl: string, dir: string, port: number): void {
+  runAsPostgres(pgCtl, [
+    "-D",
+    `${dir}/data`,
+    "-w",
+    "-l",
+    `${dir}/log`,
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    "start",
+  ]);
+}
+
 /** initdb, pg_ctl and pg_basebackup refuse to run as root: there they run as the `postgres` user. */
 function runAsPostgres(bin: string, args: string[]): Buffer {
   return asRoot()
@@ -177,25 +187,10 @@ export async function startTempCluster(): Promise<TempCluster | undefined> {
   const initdb = which("initdb");
   const pgCtl = which("pg_ctl");
   if (!initdb || !pgCtl) return undefined;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chophien-pg-"));
-  const asRoot = process.getuid?.() === 0;
-  const run = (bin: string, args: string[]) =>
-    asRoot
-      ? execFileSync("runuser", ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" })
-      : execFileSync(bin, args, { stdio: "pipe" });
-  if (asRoot) execFileSync("chown", ["postgres", dir]);
+  const dir = clusterFolder("chophien-pg-");
+  const run = runAsPostgres;
   const port = await freePort();
-  const start = () =>
-    void run(pgCtl, [
-      "-D",
-      `${dir}/data`,
-      "-w",
-      "-l",
-      `${dir}/log`,
-      "-o",
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
-      "start",
-    ]);
+  const start = () => pgCtlStart(pgCtl, dir, port);
   try {
     run(initdb, ["-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8"]);
     start();
