@@ -20,7 +20,7 @@ export function StallHelpersPage() {
       <section aria-labelledby="owner-audit">
         <h2 id="owner-audit">{t("helpers.audit.title")}</h2>
         {audit.data ? (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <AuditList rows={audit.data.items} />
           </div>
         ) : (

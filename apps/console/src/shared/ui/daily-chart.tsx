@@ -77,7 +77,7 @@ export function DailyChart({ data, money, counts, summary, height = 280 }: Props
       </div>
       <details className="chart-table">
         <summary>{t("charts.showTable")}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table table-dense">
             <thead>
               <tr>

@@ -78,7 +78,7 @@ export function BankTransfersTable() {
       ) : transfers.data.items.length === 0 ? (
         <EmptyState icon="check" title={t("bankTransfers.none")} />
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table table-dense">
             <caption className="visually-hidden">{t("bankTransfers.caption", { count: transfers.data.total })}</caption>
             <thead>

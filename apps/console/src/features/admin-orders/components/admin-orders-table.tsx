@@ -106,7 +106,7 @@ export function AdminOrdersTable() {
       ) : orders.data.items.length === 0 ? (
         <EmptyState icon="receipt" title={t("adminOrders.empty")} />
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className={cx("table table-dense", orders.isPlaceholderData && "stale")}>
             <caption className="visually-hidden">{t("adminOrders.caption", { count: orders.data.total })}</caption>
             <thead>

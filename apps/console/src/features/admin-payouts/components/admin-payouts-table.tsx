@@ -16,7 +16,7 @@ export function AdminPayoutsTable() {
   if (!payouts.data.items.length) return <EmptyState icon="bank" title={t("payouts.none")} />;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table table-dense">
           <caption className="visually-hidden">{t("payouts.caption", { count: payouts.data.total })}</caption>
           <thead>

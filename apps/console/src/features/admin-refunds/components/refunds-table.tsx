@@ -43,7 +43,7 @@ export function RefundsTable() {
       ) : refunds.data.items.length === 0 ? (
         <EmptyState icon="check" title={status === "failed" ? t("refunds.noneFailed") : t("refunds.none")} />
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table table-dense">
             <caption className="visually-hidden">{t("refunds.caption", { count: refunds.data.total })}</caption>
             <thead>

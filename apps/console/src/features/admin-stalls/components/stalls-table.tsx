@@ -76,7 +76,7 @@ export function StallsTable() {
       ) : stalls.data.items.length === 0 ? (
         <EmptyState icon="store" title={t("adminStalls.noStalls")} />
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className={cx("table table-dense", stalls.isPlaceholderData && "stale")}>
             <caption className="visually-hidden">{t("adminStalls.caption", { count: stalls.data.total })}</caption>
             <thead>

@@ -16,7 +16,7 @@ export function TraceReportsTable() {
   if (!reports.data.items.length) return <EmptyState title={t("trace.inbox.empty")} />;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>
