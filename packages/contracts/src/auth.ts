@@ -101,3 +101,16 @@ export type UserResponse = z.infer<typeof UserResponse>;
 /** Phone sign-in: ask for a code by SMS (`0905…`, `+84905…` and `84905…` are one number). */
 export const OtpRequest = z.object({ phone: z.string().trim().min(9).max(20) }).strict();
 export type OtpRequest = z.infer<typeof OtpRequest>;
+
+/** Phone sign-in: the code from the SMS. The first sign-in with a number creates a shopper account. */
+export const OtpVerifyRequest = z
+  .object({ phone: z.string().trim().min(9).max(20), code: z.string().trim().min(1).max(12) })
+  .strict()
+  .meta({ id: "OtpVerifyRequest" });
+export type OtpVerifyRequest = z.infer<typeof OtpVerifyRequest>;
+
+/** Adding a phone to the signed-in account: send a code to it, then prove it. */
+export const MePhoneRequest = OtpRequest.meta({ id: "MePhoneRequest" });
+export type MePhoneRequest = OtpRequest;
+export const MePhoneVerifyRequest = OtpVerifyRequest.meta({ id: "MePhoneVerifyRequest" });
+export type MePhoneVerifyRequest = OtpVerifyRequest;

@@ -103,6 +103,8 @@ export const ProductCard = z
     stall: z.object({ slug: z.string(), name: z.string() }),
     ratingAvg: z.number(),
     ratingCount: z.number().int(),
+    /** Units delivered to buyers ("Đã bán 120"). */
+    soldCount: z.number().int(),
   })
   .meta({ id: "ProductCard" });
 export type ProductCard = z.infer<typeof ProductCard>;

@@ -5,9 +5,18 @@ import { PageQuery } from "./stalls";
 /**
  * What a ledger line records: sales +, commission / refunds / payouts −, adjustments either way, and
  * `cod_collected` −: the cash of a cash-on-delivery sale that the stall's own carrier collected from the buyer
- * (the stall already has it, so it leaves the balance and only the commission is owed). See docs/payments.md.
+ * (the stall already has it, so it leaves the balance and only the commission is owed); `platform_voucher` +: what
+ * the market's own vouchers took off the stall's sale, which the market pays. See docs/payments.md.
  */
-export const LEDGER_KINDS = ["sale", "cod_collected", "commission", "refund", "payout", "adjustment"] as const;
+export const LEDGER_KINDS = [
+  "sale",
+  "cod_collected",
+  "commission",
+  "platform_voucher",
+  "refund",
+  "payout",
+  "adjustment",
+] as const;
 export const LedgerKind = z.enum(LEDGER_KINDS).meta({ id: "LedgerKind" });
 export type LedgerKind = z.infer<typeof LedgerKind>;
 
@@ -99,3 +108,19 @@ export const CommissionOverrideRequest = z
   .strict()
   .meta({ id: "CommissionOverrideRequest" });
 export type CommissionOverrideRequest = z.infer<typeof CommissionOverrideRequest>;
+
+/** A stall the market owes money it can pay out now (the admins' "balances due" list). */
+export const BalanceDue = z
+  .object({
+    stall: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    /** đồng, as in LedgerBalance */
+    available: z.number().int(),
+    held: z.number().int(),
+    payable: z.number().int(),
+  })
+  .meta({ id: "BalanceDue" });
+export type BalanceDue = z.infer<typeof BalanceDue>;
+export const BalanceDueList = page(BalanceDue).meta({ id: "BalanceDueList" });
+export type BalanceDueList = z.infer<typeof BalanceDueList>;
+export const BalanceDueQuery = z.object({ ...PageQuery }).strict();
+export type BalanceDueQuery = z.infer<typeof BalanceDueQuery>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { VnPhone, boolParam, page } from "./common";
 import { Image } from "./media";
 import { PageQuery, ProvinceRef, ProvinceSlug } from "./stalls";
+import { VoucherPreview } from "./vouchers";
 
 export const STALL_ORDER_STATUSES = [
   "awaiting_payment",
@@ -82,12 +83,42 @@ export const Cart = z
     /** The province the shipping fees were computed for (query `province`, else the stalls' own). */
     shippingProvince: z.string().nullable(),
     needsAttention: z.boolean(),
+    /** With `?voucherCodes=`: the cart priced with them, as checkout would (nothing consumed). */
+    voucherPreview: VoucherPreview.optional(),
   })
   .meta({ id: "Cart" });
 export type Cart = z.infer<typeof Cart>;
 export const CartResponse = z.object({ cart: Cart }).meta({ id: "CartResponse" });
 export type CartResponse = z.infer<typeof CartResponse>;
-export const CartQuery = z.object({ province: ProvinceSlug.optional() }).strict();
+export const CartQuery = z
+  .object({
+    province: ProvinceSlug.optional(),
+    /** "Mua ngay": price this one product alone (with `quantity`, default 1) instead of the stored cart, which is left as it is. */
+    buyNow: z.uuid().optional(),
+    quantity: z.coerce.number().int().min(1).max(99).optional(),
+    /** Comma-separated voucher codes to preview (any case). */
+    voucherCodes: z
+      .string()
+      .max(400)
+      .optional()
+      .transform((v) =>
+        v === undefined
+          ? undefined
+          : v
+              .split(",")
+              .map((c) => c.trim())
+              .filter(Boolean)
+              .slice(0, 10),
+      ),
+  })
+  .strict();
+
+/** A buyer without an account: a name and a Vietnamese mobile number (`0905…`, `+84905…` and `84905…` are one). */
+export const GuestBuyer = z
+  .object({ fullName: z.string().trim().min(2).max(120), phone: z.string().trim().min(9).max(20) })
+  .strict()
+  .meta({ id: "GuestBuyer" });
+export type GuestBuyer = z.infer<typeof GuestBuyer>;
 
 export const CheckoutRequest = z
   .object({
@@ -106,6 +137,13 @@ export const CheckoutRequest = z
      * total, the order goes through at the new prices. Falling prices always go through.
      */
     expectedTotal: z.number().int().min(0).max(1_000_000_000_000).optional(),
+    /** Voucher codes (any case): at most one of the market's and one per stall; 409/422 with a reason when one does not apply. */
+    voucherCodes: z.array(z.string().trim().min(1).max(32)).max(10).optional(),
+    /**
+     * Checking out without an account: who buys. Only without a bearer token; the cart is the cookie cart. The
+     * order can be looked up with its code and this phone, and moves to whoever later signs in with the phone.
+     */
+    guest: GuestBuyer.optional(),
   })
   .strict()
   .meta({ id: "CheckoutRequest" });
@@ -120,7 +158,10 @@ export const OrderItem = z
     unit: z.string(),
     unitPrice: z.number().int(),
     quantity: z.number().int(),
+    /** đồng paid for the line, after its share of the vouchers */
     lineTotal: z.number().int(),
+    /** đồng the vouchers took off this line */
+    discount: z.number().int(),
     thumbnail: Image.nullable(),
     /** The buyer has reviewed this product (one review per product and buyer). */
     reviewed: z.boolean(),
@@ -148,11 +189,18 @@ export const StallOrder = z
     orderCode: z.string(),
     stall: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
     status: StallOrderStatus,
+    /** đồng, goods after vouchers */
     subtotal: z.number().int(),
+    /** đồng, after a free-shipping voucher */
     shippingFee: z.number().int(),
+    /** đồng the vouchers took off this stall's part (goods and shipping) */
+    discount: z.number().int(),
     commission: z.number().int(),
+    /** A carrier of CARRIERS by name, or free text kept from before the list. */
     carrier: z.string().nullable(),
     trackingNumber: z.string().nullable(),
+    /** The carrier's public tracking page for this parcel; null for a carrier not in CARRIERS. */
+    trackingUrl: z.string().nullable(),
     cancelReason: z.string().nullable(),
     items: z.array(OrderItem),
     /** The actions the viewer may take now (the UI offers only these). */
@@ -194,6 +242,23 @@ export const Payment = z
   .meta({ id: "Payment" });
 export type Payment = z.infer<typeof Payment>;
 
+/** Money going back to the buyer: a cancelled, paid stall order's share, or a second payment of an order already paid. */
+export const REFUND_STATUSES = ["pending", "succeeded", "failed"] as const;
+export const BuyerRefund = z
+  .object({
+    /** The cancelled stall order; null when a second payment for the same order is given back whole. */
+    stallOrderId: z.uuid().nullable(),
+    /** đồng */
+    amount: z.number().int(),
+    /** `failed` is retried by the market until the gateway accepts it: the buyer still sees it as on its way. */
+    status: z.enum(REFUND_STATUSES),
+    createdAt: z.iso.datetime(),
+    /** When the gateway accepted it; null while on its way. */
+    settledAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "BuyerRefund" });
+export type BuyerRefund = z.infer<typeof BuyerRefund>;
+
 export const Order = z
   .object({
     id: z.uuid(),
@@ -203,18 +268,37 @@ export const Order = z
     shippingAddress: ShippingAddress,
     note: z.string().nullable(),
     payment: Payment,
+    /** đồng, goods after vouchers */
     subtotal: z.number().int(),
+    /** đồng, shipping after vouchers */
     shippingTotal: z.number().int(),
+    /** đồng the vouchers took off in all (subtotal + shippingTotal + discountTotal is the list amount) */
+    discountTotal: z.number().int(),
+    /** đồng, what the buyer pays: subtotal + shippingTotal */
     grandTotal: z.number().int(),
     stallOrders: z.array(StallOrder),
     timeline: z.array(OrderEvent),
+    /** Refunds of this order, oldest first. */
+    refunds: z.array(BuyerRefund),
     createdAt: z.iso.datetime(),
+    /** Bought in a live session: its id and the offer's code (`A1`); null otherwise. */
+    liveSessionId: z.uuid().nullable().optional(),
+    liveOfferCode: z.string().nullable().optional(),
   })
   .meta({ id: "Order" });
 export type Order = z.infer<typeof Order>;
 export const OrderResponse = z.object({ order: Order }).meta({ id: "OrderResponse" });
 export const CheckoutResponse = z.object({ order: Order, payment: Payment }).meta({ id: "CheckoutResponse" });
 export type CheckoutResponse = z.infer<typeof CheckoutResponse>;
+
+/** Pay an order that still awaits payment another way: a new VNPay attempt, or cash on delivery. */
+export const PayAgainRequest = z
+  .object({ paymentMethod: z.enum(["vnpay", "cod"]) })
+  .strict()
+  .meta({ id: "PayAgainRequest" });
+export type PayAgainRequest = z.infer<typeof PayAgainRequest>;
+export const PayAgainResponse = z.object({ order: Order, payment: Payment }).meta({ id: "PayAgainResponse" });
+export type PayAgainResponse = z.infer<typeof PayAgainResponse>;
 
 export const OrderSummary = Order.pick({ id: true, code: true, status: true, grandTotal: true, createdAt: true, payment: true })
   .extend({ stallCount: z.number().int(), itemCount: z.number().int() })
@@ -276,6 +360,7 @@ export const AdminOrderQuery = z
     q: z.string().trim().max(40).optional().meta({ description: "order code" }),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
+    liveSession: z.uuid().optional().meta({ description: "only orders bought in this live session" }),
     selfDealing: boolParam.optional().meta({
       description: "only orders in which a stall's own insider (its owner) bought from that stall (true), or none such (false)",
     }),
@@ -283,3 +368,17 @@ export const AdminOrderQuery = z
   })
   .strict();
 export type AdminOrderQuery = z.infer<typeof AdminOrderQuery>;
+
+/** Finding an order without an account: its code and the phone it was placed with (both must match). */
+export const OrderLookupQuery = z
+  .object({ code: z.string().trim().toUpperCase().max(24), phone: z.string().trim().min(9).max(20) })
+  .strict()
+  .meta({ id: "OrderLookupQuery" });
+export type OrderLookupQuery = z.infer<typeof OrderLookupQuery>;
+
+/** How a guest pays again for an unpaid order (the VietQR page after a reload). */
+export const OrderPaymentQuery = z
+  .object({ phone: z.string().trim().min(9).max(20) })
+  .strict()
+  .meta({ id: "OrderPaymentQuery" });
+export type OrderPaymentQuery = z.infer<typeof OrderPaymentQuery>;

@@ -67,6 +67,10 @@ export const UpdateStallProfileRequest = z
     description: z.string().trim().max(5000).nullable(),
     address: StallFields.address,
     phone: StallFields.phone,
+    /** Show the phone on the public stall page (off unless the seller opts in). */
+    contactPublic: z.boolean(),
+    /** The phone takes Zalo messages too (the public page links to zalo.me). */
+    contactZalo: z.boolean(),
   })
   .partial()
   .strict()
@@ -109,6 +113,8 @@ export const Stall = StallSummary.extend({
   businessType: BusinessType,
   businessRegistrationNo: z.string().nullable(),
   founderBirthYear: z.number().int().nullable(),
+  contactPublic: z.boolean(),
+  contactZalo: z.boolean(),
   status: StallStatus,
   /** The admin's reason for the latest rejection or suspension. */
   statusReason: z.string().nullable(),
@@ -129,6 +135,8 @@ export const PublicStall = StallSummary.extend({
   story: z.string(),
   description: z.string().nullable(),
   banner: Image.nullable(),
+  /** Only when the seller opted in: the phone to call, and whether it takes Zalo messages. */
+  contact: z.object({ phone: z.string(), zalo: z.boolean() }).nullable(),
   createdAt: z.iso.datetime(),
 }).meta({ id: "PublicStall" });
 export type PublicStall = z.infer<typeof PublicStall>;
@@ -155,3 +163,37 @@ export const DecisionReason = z
   .strict()
   .meta({ id: "DecisionReason" });
 export const EmptyBody = z.object({}).strict();
+
+/** Approving an application, optionally with a word to the applicant (it goes into the approval mail). */
+export const ApproveStallRequest = z
+  .object({ message: z.string().trim().max(1000).optional() })
+  .strict()
+  .meta({ id: "ApproveStallRequest" });
+export type ApproveStallRequest = z.infer<typeof ApproveStallRequest>;
+
+/**
+ * A stall application being written (`PUT /api/me/stall-draft`): every field optional and only loosely bounded, so
+ * half-typed values are kept; they are checked when the application is sent.
+ */
+export const StallDraftFields = z
+  .object({
+    name: z.string().max(120),
+    story: z.string().max(5000),
+    description: z.string().max(5000),
+    province: z.string().max(40),
+    address: z.string().max(255),
+    phone: z.string().max(20),
+    businessType: z.string().max(20),
+    businessRegistrationNo: z.string().max(64),
+    founderBirthYear: z.string().max(4),
+  })
+  .partial()
+  .strict()
+  .meta({ id: "StallDraftFields" });
+export type StallDraftFields = z.infer<typeof StallDraftFields>;
+
+/** The draft as stored, with the phone of the account filled in when the draft has none yet. */
+export const StallDraftResponse = z
+  .object({ draft: StallDraftFields, updatedAt: z.iso.datetime().nullable() })
+  .meta({ id: "StallDraftResponse" });
+export type StallDraftResponse = z.infer<typeof StallDraftResponse>;

@@ -44,6 +44,9 @@ export const UpdateVoucherRequest = z
     endsAt: z.iso.datetime({ offset: true }).optional(),
     totalQuantity: z.number().int().positive().max(10_000_000).nullable().optional(),
     perUserLimit: z.number().int().positive().max(1000).optional(),
+    /** replaces the list; [] (with productIds []) makes it apply to the owner's whole part again */
+    categoryIds: z.array(z.uuid()).max(50).optional(),
+    productIds: z.array(z.uuid()).max(200).optional(),
   })
   .strict();
 export type UpdateVoucherRequest = z.infer<typeof UpdateVoucherRequest>;
@@ -66,8 +69,80 @@ export const Voucher = z.object({
   status: VoucherStatus,
   /** uses held by orders that are not cancelled */
   used: z.number().int(),
+  /** What it has done so far (uses not given back): orders, đồng taken off, and those orders' revenue (đồng
+   * paid for the owner's part: the stall's for a stall voucher, every stall's for the market's). */
+  stats: z.object({ orders: z.number().int(), discountGiven: z.number().int(), revenue: z.number().int() }),
   createdAt: z.string(),
 });
 export type Voucher = z.infer<typeof Voucher>;
 export const VoucherResponse = z.object({ voucher: Voucher });
 export const VoucherList = z.object({ items: z.array(Voucher) });
+
+/** Why a code does not apply, for the shopper (the UI words each one). */
+export const VOUCHER_REASONS = [
+  "unknown",
+  "expired",
+  "not_started",
+  "paused",
+  "below_minimum",
+  "not_applicable",
+  "used_up",
+  "per_user_limit",
+] as const;
+export const VoucherReason = z.enum(VOUCHER_REASONS);
+export type VoucherReason = z.infer<typeof VoucherReason>;
+
+/** A voucher as shoppers see it (a stall's page, the cart's picker): no counters beyond what is left. */
+export const PublicVoucher = z
+  .object({
+    code: z.string(),
+    owner: z.enum(["platform", "stall"]),
+    stallId: z.uuid().nullable(),
+    kind: VoucherKind,
+    value: z.number().int(),
+    maxDiscount: z.number().int().nullable(),
+    minSubtotal: z.number().int(),
+    endsAt: z.string(),
+    /** uses left in all; null: no limit */
+    remaining: z.number().int().nullable(),
+    /** only some products or categories */
+    limited: z.boolean(),
+  })
+  .meta({ id: "PublicVoucher" });
+export type PublicVoucher = z.infer<typeof PublicVoucher>;
+export const PublicVoucherList = z.object({ items: z.array(PublicVoucher) });
+
+/** What one code does to the cart: applied with the đồng it takes off, or refused with the reason. */
+export const VoucherOutcome = z
+  .object({
+    code: z.string(),
+    status: z.enum(["applied", "refused"]),
+    reason: VoucherReason.nullable(),
+    message: z.string(),
+    owner: z.enum(["platform", "stall"]).nullable(),
+    stallId: z.uuid().nullable(),
+    kind: VoucherKind.nullable(),
+    discount: z.number().int(),
+  })
+  .meta({ id: "VoucherOutcome" });
+export type VoucherOutcome = z.infer<typeof VoucherOutcome>;
+
+/** The cart priced with the codes: the same computation as checkout, consuming nothing. */
+export const VoucherPreview = z
+  .object({
+    codes: z.array(VoucherOutcome),
+    /** đồng, goods after vouchers */
+    subtotal: z.number().int(),
+    shippingTotal: z.number().int(),
+    discountTotal: z.number().int(),
+    grandTotal: z.number().int(),
+    stalls: z.array(z.object({ stallId: z.uuid(), discount: z.number().int() })),
+  })
+  .meta({ id: "VoucherPreview" });
+export type VoucherPreview = z.infer<typeof VoucherPreview>;
+
+/** The vouchers a cart could use (the market's and its stalls'), each with what it would do alone. */
+export const CartVoucherList = z.object({
+  items: z.array(z.object({ voucher: PublicVoucher, outcome: VoucherOutcome })),
+});
+export type CartVoucherList = z.infer<typeof CartVoucherList>;
