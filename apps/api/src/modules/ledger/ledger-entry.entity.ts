@@ -3,7 +3,7 @@ import { BaseEntity } from "../../db/base.entity";
 import { money } from "../../db/money";
 import { Stall } from "../stalls/stall.entity";
 
-export type LedgerKind = "sale" | "cod_collected" | "commission" | "refund" | "payout" | "adjustment";
+export type LedgerKind = "sale" | "cod_collected" | "commission" | "platform_voucher" | "refund" | "payout" | "adjustment";
 
 /**
  * An append-only line of what the platform owes a stall (đồng, signed: sales +, commission/refunds/payouts −,
@@ -11,7 +11,10 @@ export type LedgerKind = "sale" | "cod_collected" | "commission" | "refund" | "p
  * of its entries; nothing is ever updated or deleted. The model, with examples: docs/payments.md.
  */
 @Entity("ledger_entry")
-@Check("CHK_ledger_kind", `"kind" IN ('sale', 'cod_collected', 'commission', 'refund', 'payout', 'adjustment')`)
+@Check(
+  "CHK_ledger_kind",
+  `"kind" IN ('sale', 'cod_collected', 'commission', 'platform_voucher', 'refund', 'payout', 'adjustment')`,
+)
 @Index("UQ_ledger_once_per_stall_order", { synchronize: false })
 export class LedgerEntry extends BaseEntity {
   @Index()

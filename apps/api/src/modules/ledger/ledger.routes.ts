@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
   AdminPayoutQuery,
+  BalanceDueList,
+  BalanceDueQuery,
   CommissionOverrideRequest,
   CreatePayoutRequest,
   LedgerQuery,
@@ -47,6 +49,12 @@ export function ledgerRoutes({ guard, stalls, ledger }: LedgerRoutesDeps): Route
   r.post("/admin/payouts", guard("admin"), validate(Create), async (req, res) => {
     const payout = await ledger.createPayout(currentUser(req), input(req, Create).body);
     res.status(201).json({ payout } satisfies PayoutResponse);
+  });
+
+  const Due = { query: BalanceDueQuery };
+  r.get("/admin/payouts/due", guard("admin"), validate(Due), async (req, res) => {
+    res.set("Cache-Control", "no-store");
+    res.json(await ledger.balancesDue(input(req, Due).query));
   });
 
   const List = { query: AdminPayoutQuery };
@@ -98,6 +106,15 @@ export const ledgerPaths: ZodOpenApiPathsObject = {
       ...bearer,
       requestParams: { query: PayoutListQuery },
       responses: { "200": json(PayoutList, "A page of payouts"), ...errors(400, 401, 403) },
+    },
+  },
+  "/api/admin/payouts/due": {
+    get: {
+      tags: ["admin"],
+      summary: "Stalls with a payable balance, largest first (available, held and payable as in a stall's statement)",
+      ...bearer,
+      requestParams: { query: BalanceDueQuery },
+      responses: { "200": json(BalanceDueList, "A page of balances due"), ...errors(400, 401, 403) },
     },
   },
   "/api/admin/payouts": {

@@ -1,5 +1,7 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
 import type {
+  BalanceDueList,
+  BalanceDueQuery,
   AdminPayoutQuery,
   CreatePayoutRequest,
   LedgerQuery,
@@ -13,7 +15,7 @@ import { Order } from "../orders/order.entity";
 import { StallOrder } from "../orders/stall-order.entity";
 import { Stall } from "../stalls/stall.entity";
 import type { User } from "../users/user.entity";
-import { type CodRemitter, stallBalance } from "./ledger";
+import { balancesDue, type CodRemitter, stallBalance } from "./ledger";
 import { LedgerEntry } from "./ledger-entry.entity";
 import { presentLedgerEntry, presentPayout } from "./ledger.presenter";
 import { Payout } from "./payout.entity";
@@ -111,6 +113,22 @@ export class LedgerService {
     });
   }
 
+  /** The stalls the market can pay now, largest payable balance first. */
+  async balancesDue(q: BalanceDueQuery): Promise<BalanceDueList> {
+    const { rows, total } = await balancesDue(this.ds.manager, q);
+    return {
+      items: rows.map((r) => ({
+        stall: { id: r.stall_id, slug: r.slug, name: r.name },
+        available: r.available,
+        held: r.held,
+        payable: r.payable,
+      })),
+      total,
+      page: q.page,
+      limit: q.limit,
+    };
+  }
+
   /** Payouts newest first, for admins (optionally one stall, by slug). An unknown slug is an empty page. */
   async adminPayouts(q: AdminPayoutQuery): Promise<PayoutList> {
     return this.payouts(q.stall ? { slug: q.stall } : {}, q);
@@ -155,13 +173,14 @@ export class LedgerService {
   }
 
   /**
-   * đồng still on its way: what completing the stall's delivered orders will book — goods + shipping −
-   * commission, or only − commission where its own carrier collects the cash (COD with `COD_REMITTED_BY=stall`).
+   * đồng still on its way: what completing the stall's delivered orders will book — goods + shipping + what the
+   * market's vouchers took off − commission, or without the goods and shipping where its own carrier collects the
+   * cash (COD with `COD_REMITTED_BY=stall`).
    */
   private async pendingSales(m: EntityManager, stallId: string): Promise<number> {
     const [row] = await m.query<{ sum: string }[]>(
       `SELECT COALESCE(SUM(CASE WHEN o.payment_method = 'cod' AND $2 THEN 0 ELSE so.subtotal + so.shipping_fee END
-                           - so.commission), 0)::text AS sum
+                           + so.platform_discount - so.commission), 0)::text AS sum
          FROM stall_order so JOIN customer_order o ON o.id = so.order_id
         WHERE so.stall_id = $1 AND so.status = 'delivered'`,
       [stallId, this.codRemittedBy === "stall"],

@@ -2,7 +2,10 @@ import type { Voucher as VoucherView } from "@chophien/contracts";
 import type { Voucher } from "./voucher.entity";
 
 /** The fields a voucher's owner sees; nothing else leaves the API. */
-export function presentVoucher(v: Voucher): VoucherView {
+export type VoucherStats = VoucherView["stats"];
+const NO_STATS: VoucherStats = { orders: 0, discountGiven: 0, revenue: 0 };
+
+export function presentVoucher(v: Voucher, stats: VoucherStats = NO_STATS): VoucherView {
   return {
     id: v.id,
     owner: v.stallId ? "stall" : "platform",
@@ -20,6 +23,7 @@ export function presentVoucher(v: Voucher): VoucherView {
     productIds: v.productIds,
     status: v.status,
     used: v.used,
+    stats,
     createdAt: v.createdAt.toISOString(),
   };
 }

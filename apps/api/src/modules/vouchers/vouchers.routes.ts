@@ -1,18 +1,31 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { CreateVoucherRequest, UpdateVoucherRequest, VoucherList, VoucherResponse } from "@chophien/contracts";
+import type { DataSource } from "typeorm";
+import { CreateVoucherRequest, PublicVoucherList, UpdateVoucherRequest, VoucherList, VoucherResponse } from "@chophien/contracts";
+import { AppError } from "../../http/errors";
 import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
 import { actingStall, scope } from "../helpers/acting-stall";
+import { activeVouchers } from "./voucher-preview";
 import type { VouchersService } from "./vouchers.service";
 
 const Id = z.object({ id: z.uuid("Not a voucher id") });
+const Slug = z.object({ slug: z.string().max(120) });
 
 /** /api/admin/vouchers (platform-owned, admins only) and /api/seller/vouchers (the acting stall's own). */
-export function vouchersRoutes({ vouchers, guard }: { vouchers: VouchersService; guard: AuthGuard }): Router {
+export function vouchersRoutes({ vouchers, guard, ds }: { vouchers: VouchersService; guard: AuthGuard; ds: DataSource }): Router {
   const r = Router();
+  const StallPage = { params: Slug };
+  r.get("/stalls/:slug/vouchers", validate(StallPage), async (req, res) => {
+    const [stall] = await ds.query<{ id: string }[]>(`SELECT id FROM stall WHERE slug = $1 AND status = 'approved'`, [
+      input(req, StallPage).params.slug,
+    ]);
+    if (!stall) throw AppError.notFound("Stall");
+    res.json({ items: await activeVouchers(ds, { platform: false, stallIds: [stall.id] }) });
+  });
+
   r.use("/admin/vouchers", guard("admin"));
   const platform = (req: Parameters<typeof currentUser>[0]) => ({ kind: "platform" as const, actorId: currentUser(req).id });
 
@@ -65,7 +78,7 @@ function ownerPaths(prefix: string, tag: string, who: string): ZodOpenApiPathsOb
     [`/api/${prefix}/vouchers/{id}`]: {
       patch: {
         tags,
-        summary: `Pause, resume or edit a ${who} voucher`,
+        summary: `Pause, resume or edit a ${who} voucher (dates, limits, the categories or products it applies to)`,
         ...bearer,
         requestParams: { path: Id },
         requestBody: { content: { "application/json": { schema: UpdateVoucherRequest } } },
@@ -76,6 +89,14 @@ function ownerPaths(prefix: string, tag: string, who: string): ZodOpenApiPathsOb
 }
 
 export const vouchersPaths: ZodOpenApiPathsObject = {
+  "/api/stalls/{slug}/vouchers": {
+    get: {
+      tags: ["stalls"],
+      summary: "A stall's vouchers shoppers can use now (active, in their window, with uses left)",
+      requestParams: { path: Slug },
+      responses: { "200": json(PublicVoucherList, "Vouchers"), ...errors(400, 404) },
+    },
+  },
   ...ownerPaths("admin", "admin", "platform"),
   ...ownerPaths("seller", "seller", "stall's"),
 };

@@ -3,7 +3,24 @@ import type { CreateVoucherRequest, UpdateVoucherRequest, Voucher as VoucherView
 import { AppError } from "../../http/errors";
 import { type ActingStall, changedFields } from "../helpers/acting-stall";
 import { Voucher } from "./voucher.entity";
-import { presentVoucher } from "./voucher.presenter";
+import { presentVoucher, type VoucherStats } from "./voucher.presenter";
+
+/** Per voucher: the orders holding a use, the đồng it took off them, and what was paid for its owner's part. */
+async function statsOf(m: Pick<EntityManager, "query">, ids: string[]): Promise<Map<string, VoucherStats>> {
+  if (!ids.length) return new Map();
+  const rows = await m.query<{ voucher_id: string; orders: number; discount: string; revenue: string }[]>(
+    `SELECT u.voucher_id, count(*)::int AS orders, sum(u.discount)::text AS discount,
+            COALESCE(sum((SELECT sum(so.subtotal + so.shipping_fee) FROM stall_order so
+                           WHERE so.order_id = u.order_id AND so.status <> 'cancelled'
+                             AND (v.stall_id IS NULL OR so.stall_id = v.stall_id))), 0)::text AS revenue
+       FROM voucher_use u JOIN voucher v ON v.id = u.voucher_id
+      WHERE u.voucher_id = ANY($1) AND u.released_at IS NULL GROUP BY u.voucher_id`,
+    [ids],
+  );
+  return new Map(
+    rows.map((r) => [r.voucher_id, { orders: r.orders, discountGiven: Number(r.discount), revenue: Number(r.revenue) }]),
+  );
+}
 
 /** Who owns a voucher: the platform (an admin acts) or one stall (its seller, or a helper under a grant). */
 export type VoucherOwner = { kind: "platform"; actorId: string } | { kind: "stall"; ctx: ActingStall };
@@ -62,7 +79,11 @@ export class VouchersService {
       where: { ownerKey: ownerKey(owner) },
       order: { createdAt: "DESC" },
     });
-    return rows.map(presentVoucher);
+    const stats = await statsOf(
+      this.ds,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => presentVoucher(r, stats.get(r.id)));
   }
 
   async update(owner: VoucherOwner, id: string, input: UpdateVoucherRequest): Promise<VoucherView> {
@@ -80,6 +101,8 @@ export class VouchersService {
       if (input.endsAt) columns.endsAt = new Date(input.endsAt);
       if (input.totalQuantity !== undefined) columns.totalQuantity = input.totalQuantity;
       if (input.perUserLimit !== undefined) columns.perUserLimit = input.perUserLimit;
+      if (input.categoryIds) columns.categoryIds = [...new Set(input.categoryIds)];
+      if (input.productIds) columns.productIds = [...new Set(input.productIds)];
       const starts = columns.startsAt ?? v.startsAt;
       const ends = columns.endsAt ?? v.endsAt;
       if (ends <= starts)
@@ -96,7 +119,7 @@ export class VouchersService {
           ...changedFields(v as unknown as Record<string, unknown>, columns),
         });
       }
-      return presentVoucher(await m.findOneByOrFail(Voucher, { id }));
+      return presentVoucher(await m.findOneByOrFail(Voucher, { id }), (await statsOf(m, [id])).get(id));
     });
   }
 }

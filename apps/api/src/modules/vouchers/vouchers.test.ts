@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { User } from "../users/user.entity";
 import type { Stall } from "../stalls/stall.entity";
 import { authHeader, buildGrant, buildStall, buildUser, unique } from "../../../test/factories";
@@ -131,5 +132,19 @@ describe("vouchers", () => {
     const ok = await patch({ totalQuantity: null });
     expect(ok.status).toBe(200);
     expect(ok.body.voucher).toMatchObject({ totalQuantity: null, used: 3 });
+  });
+
+  it("an edit replaces what it applies to, and empty lists make it apply to the whole stall again", async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const v = (await asSeller(valid({ productIds: [a] }))).body.voucher;
+    const patch = (body: object) => t.http.patch(`/api/seller/vouchers/${v.id}`).set(authHeader(t, seller)).send(body);
+    const narrowed = await patch({ categoryIds: [b, b], productIds: [] });
+    expect(narrowed.status).toBe(200);
+    expect(narrowed.body.voucher).toMatchObject({ categoryIds: [b], productIds: [] });
+    const untouched = await patch({ status: "paused" });
+    expect(untouched.body.voucher).toMatchObject({ categoryIds: [b], productIds: [] });
+    const whole = await patch({ categoryIds: [], productIds: [] });
+    expect(whole.body.voucher).toMatchObject({ categoryIds: [], productIds: [] });
+    expect((await patch({ productIds: ["nope"] })).status).toBe(400);
   });
 });
