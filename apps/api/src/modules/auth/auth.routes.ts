@@ -22,6 +22,20 @@ import { REFRESH_TTL_SECONDS } from "./tokens";
 export const REFRESH_COOKIE = "cp_refresh";
 const COOKIE_PATH = "/api/auth";
 
+/** Every sign-in's answer: the refresh token as an httpOnly cookie, the user and access token as JSON. */
+export function replyWithSession(res: Response, status: number, s: Session, secureCookies: boolean): void {
+  res.cookie(REFRESH_COOKIE, s.refreshToken, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies,
+    path: COOKIE_PATH,
+    maxAge: REFRESH_TTL_SECONDS * 1000,
+  });
+  res
+    .status(status)
+    .json({ user: presentUser(s.user), accessToken: s.accessToken, expiresIn: s.expiresIn } satisfies AuthResponse);
+}
+
 export interface AuthRoutesDeps {
   auth: AuthService;
   guard: AuthGuard;
@@ -38,18 +52,7 @@ export interface AuthRoutesDeps {
 export function authRoutes({ auth, guard, limiter, resetMails, secureCookies, onSignIn }: AuthRoutesDeps): Router {
   const r = Router();
 
-  const reply = (res: Response, status: number, s: Session) => {
-    res.cookie(REFRESH_COOKIE, s.refreshToken, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: secureCookies,
-      path: COOKIE_PATH,
-      maxAge: REFRESH_TTL_SECONDS * 1000,
-    });
-    res
-      .status(status)
-      .json({ user: presentUser(s.user), accessToken: s.accessToken, expiresIn: s.expiresIn } satisfies AuthResponse);
-  };
+  const reply = (res: Response, status: number, s: Session) => replyWithSession(res, status, s, secureCookies);
   const bearerToken = (req: Request): string | undefined => req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
   const cookie = (req: Request): string | undefined => {
     const v = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];

@@ -5,6 +5,7 @@ import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
 import { isUniqueViolation } from "../../db/errors";
 import { updateReturning } from "../../db/sql";
+import { claimGuestOrders } from "../orders/guest-buyers";
 import { User } from "../users/user.entity";
 import { assertAcceptablePassword } from "./password-policy";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
@@ -82,6 +83,54 @@ export class AuthService {
     if (!(await verifyPassword(input.password, user.passwordHash))) throw invalidCredentials();
     if (this.refusedPasswords.includes(input.password)) throw invalidCredentials();
     return this.ds.transaction((m) => this.startSession(m, user));
+  }
+
+  /**
+   * Signs in the owner of a number just proved by SMS code (E.164), creating a shopper account on its first use
+   * (verified number, no e-mail or password; named after its guest orders, if any). Orders placed as a guest with
+   * the number become the account's.
+   */
+  async signInByPhone(phone: string): Promise<Session & { created: boolean; claimed: string[] }> {
+    return this.ds.transaction(async (m) => {
+      const now = this.clock.now();
+      const [made] = await m.query<{ id: string }[]>(
+        `INSERT INTO app_user (phone_e164, phone_verified_at, full_name, phone, role)
+         VALUES ($1::varchar, $2, COALESCE((SELECT full_name FROM app_user WHERE guest_phone_e164 = $1::varchar), ''), $3, 'shopper')
+         ON CONFLICT (phone_e164) DO NOTHING RETURNING id`,
+        [phone, now, `0${phone.slice(3)}`],
+      );
+      const user = await m.findOneByOrFail(User, { phoneE164: phone });
+      // An account that had the number without proving it (none today, but the column allows it) proves it now.
+      if (!user.phoneVerifiedAt) {
+        await m.update(User, { id: user.id }, { phoneVerifiedAt: now });
+        user.phoneVerifiedAt = now;
+      }
+      const claimed = await claimGuestOrders(m, user.id, phone);
+      return { ...(await this.startSession(m, user)), created: Boolean(made), claimed };
+    });
+  }
+
+  /**
+   * The signed-in account proved `phone` (E.164) by SMS code: it becomes the account's sign-in number (replacing
+   * an earlier one) and its guest orders move here. 409 when another account already signs in with it.
+   */
+  async attachPhone(userId: string, phone: string): Promise<{ user: User; claimed: string[] }> {
+    return this.ds.transaction(async (m) => {
+      const owner = await m.findOneBy(User, { phoneE164: phone });
+      if (owner && owner.id !== userId) throw AppError.conflict("This number already signs in to another account");
+      try {
+        await m.update(
+          User,
+          { id: userId },
+          { phoneE164: phone, phoneVerifiedAt: this.clock.now(), phone: `0${phone.slice(3)}` },
+        );
+      } catch (err) {
+        if (isUniqueViolation(err)) throw AppError.conflict("This number already signs in to another account");
+        throw err;
+      }
+      const claimed = await claimGuestOrders(m, userId, phone);
+      return { user: await m.findOneByOrFail(User, { id: userId }), claimed };
+    });
   }
 
   /**

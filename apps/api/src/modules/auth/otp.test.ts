@@ -59,7 +59,7 @@ describe("SMS sign-in codes", () => {
     await codes.send(phone, "10.0.0.2");
     const code = await lastCode(`+84${phone.slice(1)}`);
     await codes.verify(phone, code);
-    await expect(codes.verify(phone, code)).rejects.toMatchObject({ status: 422 });
+    await expect(codes.verify(phone, code)).rejects.toMatchObject({ status: 400 });
   });
 
   it("expires after 5 minutes", async () => {
@@ -68,7 +68,7 @@ describe("SMS sign-in codes", () => {
     await codes.send(phone, "10.0.0.3");
     const code = await lastCode(`+84${phone.slice(1)}`);
     clock.advance(5 * 60_000 + 1000);
-    await expect(codes.verify(phone, code)).rejects.toMatchObject({ status: 422 });
+    await expect(codes.verify(phone, code)).rejects.toMatchObject({ status: 400 });
   });
 
   it("is burnt by 5 wrong tries, even tried concurrently, and then the right code fails too", async () => {
@@ -81,7 +81,7 @@ describe("SMS sign-in codes", () => {
     expect(tries.every((r) => r.status === "rejected")).toBe(true);
     const row = await t.ds.getRepository(OtpCode).findOneByOrFail({ phoneE164: `+84${phone.slice(1)}` });
     expect(row.attempts).toBe(5);
-    await expect(codes.verify(phone, code)).rejects.toMatchObject({ status: 422 });
+    await expect(codes.verify(phone, code)).rejects.toMatchObject({ status: 400 });
   });
 
   it("answers a wrong code and an unknown number alike", async () => {
@@ -117,7 +117,7 @@ describe("SMS sign-in codes", () => {
     clock.advance(1000);
     await codes.send(phone, "10.0.3.1");
     const second = await lastCode(`+84${phone.slice(1)}`);
-    if (first !== second) await expect(codes.verify(phone, first)).rejects.toMatchObject({ status: 422 });
+    if (first !== second) await expect(codes.verify(phone, first)).rejects.toMatchObject({ status: 400 });
     expect(await codes.verify(phone, second)).toBe(`+84${phone.slice(1)}`);
   });
 });

@@ -79,12 +79,12 @@ export class OtpCodes {
     const live = rows[0];
     const given = Buffer.from(this.hash(phone, /^\d{6}$/.test(code) ? code : "x"), "hex");
     if (!live || !crypto.timingSafeEqual(given, Buffer.from(live.code_hash, "hex")))
-      throw new AppError("unprocessable", WRONG, [{ path: "body.code", message: WRONG }]);
+      throw AppError.badRequest(WRONG, [{ path: "body.code", message: WRONG }]);
     const [spent] = await this.deps.ds.query<[{ id: string }[], number]>(
       `UPDATE otp_code SET consumed_at = $2, updated_at = now() WHERE id = $1 AND consumed_at IS NULL RETURNING id`,
       [live.id, now],
     );
-    if (!spent.length) throw new AppError("unprocessable", WRONG, [{ path: "body.code", message: WRONG }]);
+    if (!spent.length) throw AppError.badRequest(WRONG, [{ path: "body.code", message: WRONG }]);
     return phone;
   }
 }

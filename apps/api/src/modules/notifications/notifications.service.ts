@@ -4,14 +4,19 @@ import { z } from "zod";
 import type { Jobs } from "../../lib/jobs/jobs";
 import type { Mailer } from "../../lib/mail/mailer";
 import type { SmsSender } from "../../lib/sms/sms";
-import { composeHelperNotice, HelperUndeliverable, isHelperTopic } from "../helpers/helper-notices";
+import { composeHelperNotice, HelperUndeliverable, type HelperTopic, isHelperTopic } from "../helpers/helper-notices";
+import { composeFollowNotice, FollowUndeliverable, isFollowTopic } from "../follows/follow-notices";
+import { composeStallNotice, isStallTopic, StallUndeliverable } from "../stalls/stall-notices";
+import { composeLiveDraft, LIVE_DRAFT_TOPIC } from "../live/live-drafts.service";
+import { composeDemandNotice, DemandUndeliverable, isDemandTopic } from "../demands/demand-matching";
 import { OrderItem } from "../orders/order-item.entity";
 import { Order } from "../orders/order.entity";
 import { StallOrder } from "../orders/stall-order.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { Product } from "../catalog/product.entity";
-import type { OrderTopic, ProductTopic, TraceTopic } from "./outbox";
+import { Refund } from "../payments/refund.entity";
+import type { OrderTopic, ProductTopic, RefundTopic, TraceTopic } from "./outbox";
 import { SignInLink } from "../auth/sign-in-link.entity";
 import {
   PASSWORD_RESET_TOPIC,
@@ -32,6 +37,8 @@ import {
   productReviewRequested,
   productUnhidden,
   ocopExpiringMail,
+  refundSettled,
+  refundStarted,
   passwordResetMail,
   signInLinkMail,
   type OrderFacts,
@@ -83,6 +90,76 @@ const isProductTopic = (topic: string): topic is ProductTopic => PRODUCT_TOPICS.
 const TraceNotice = z.object({ batchId: z.uuid(), sentTo: SentTo });
 type TraceNotice = z.infer<typeof TraceNotice>;
 const isTraceTopic = (topic: string): topic is TraceTopic => topic === "trace.copy_alarm";
+
+const RefundNotice = z.object({ refundId: z.uuid(), sentTo: SentTo });
+type RefundNotice = z.infer<typeof RefundNotice>;
+const REFUND_TOPICS: readonly RefundTopic[] = ["refund.started", "refund.settled"];
+const isLinkTopic = (topic: string) => topic === SIGN_IN_LINK_TOPIC || topic === PASSWORD_RESET_TOPIC;
+
+/** Who composes the mail of a topic: the payload's shape and the letters it becomes. */
+interface Composer {
+  handles(topic: string): boolean;
+  schema: z.ZodType<{ sentTo?: string[] | undefined }>;
+  compose(m: EntityManager, topic: string, payload: never, opts: DispatchOptions): Promise<Letter[]>;
+}
+const composer = <T extends { sentTo?: string[] | undefined }>(c: {
+  handles(topic: string): boolean;
+  schema: z.ZodType<T>;
+  compose(m: EntityManager, topic: string, payload: T, opts: DispatchOptions): Promise<Letter[]>;
+}): Composer => c;
+
+/** The order lifecycle's mails: what every topic no other composer claims falls back to (unknown ones give up). */
+const ORDER_COMPOSER = composer({ handles: () => true, schema: Notice, compose: (m, topic, n) => compose(m, topic, n) });
+
+/** Every outbox topic and its composer, first match wins. */
+const COMPOSERS: readonly Composer[] = [
+  composer({
+    handles: isHelperTopic,
+    schema: z.object({ sentTo: SentTo }).loose(),
+    compose: (m, topic, payload, opts) => composeHelperNotice(m, topic as HelperTopic, payload, opts.signInLinks),
+  }),
+  composer({
+    handles: isFollowTopic,
+    schema: z.object({ sentTo: SentTo }).loose(),
+    compose: (m, _topic, payload, opts) => composeFollowNotice(m, payload, opts.signInLinks?.publicUrl),
+  }),
+  composer({
+    handles: isStallTopic,
+    schema: z.object({ sentTo: SentTo }).loose(),
+    compose: (m, _topic, payload, opts) => composeStallNotice(m, payload, opts.signInLinks?.publicUrl),
+  }),
+  composer({
+    handles: isDemandTopic,
+    schema: z.object({ sentTo: SentTo }).loose(),
+    compose: (m, _topic, payload, opts) => composeDemandNotice(m, payload, opts.signInLinks?.publicUrl),
+  }),
+  composer({
+    handles: (topic) => topic === LIVE_DRAFT_TOPIC,
+    schema: z.object({ sentTo: SentTo }).loose(),
+    compose: (m, _topic, payload, opts) => composeLiveDraft(m, payload, opts.signInLinks),
+  }),
+  composer({
+    handles: (topic) => topic === OCOP_EXPIRING_TOPIC,
+    schema: z.object({ sentTo: SentTo }).loose(),
+    compose: (m, _topic, payload) => composeOcopReminder(m, payload),
+  }),
+  composer({
+    handles: isLinkTopic,
+    schema: LinkNotice,
+    compose: (m, _topic, n, opts) => composeSignInLink(m, n, opts.signInLinks),
+  }),
+  composer({ handles: isTraceTopic, schema: TraceNotice, compose: (m, _topic, n) => composeTrace(m, n) }),
+  composer({
+    handles: isProductTopic,
+    schema: ProductNotice,
+    compose: (m, topic, n) => composeProduct(m, topic as ProductTopic, n),
+  }),
+  composer({
+    handles: (topic) => REFUND_TOPICS.includes(topic as RefundTopic),
+    schema: RefundNotice,
+    compose: (m, topic, n) => composeRefund(m, topic as RefundTopic, n),
+  }),
+];
 
 interface OutboxRow {
   id: string;
@@ -136,6 +213,9 @@ export async function dispatchOutbox(ds: DataSource, mailer: Mailer, opts: Dispa
   return result;
 }
 
+/** Errors that mean a message can never be written (not worth retrying). */
+const UNDELIVERABLE = [Undeliverable, HelperUndeliverable, FollowUndeliverable, StallUndeliverable, DemandUndeliverable];
+
 /** Composes and sends one claimed message, then records the outcome on its row (inside the claiming transaction). */
 async function deliver(
   m: EntityManager,
@@ -145,39 +225,19 @@ async function deliver(
   opts: DispatchOptions,
 ): Promise<void> {
   const log = opts.log;
-  const isLink = row.topic === SIGN_IN_LINK_TOPIC || row.topic === PASSWORD_RESET_TOPIC;
-  const schema =
-    isHelperTopic(row.topic) || row.topic === OCOP_EXPIRING_TOPIC
-      ? z.object({ sentTo: SentTo }).loose()
-      : isLink
-        ? LinkNotice
-        : isTraceTopic(row.topic)
-          ? TraceNotice
-          : isProductTopic(row.topic)
-            ? ProductNotice
-            : Notice;
-  const parsed = schema.safeParse(row.payload);
+  const composer = COMPOSERS.find((c) => c.handles(row.topic)) ?? ORDER_COMPOSER;
+  const parsed = composer.schema.safeParse(row.payload);
   const sentTo = new Set(parsed.success ? (parsed.data.sentTo ?? []) : []);
   let letters: Letter[];
   // A savepoint, so a failing query while composing still lets us record the failure on the row.
   await m.query(`SAVEPOINT compose`);
   try {
     if (!parsed.success) throw new Undeliverable(`payload is not a ${row.topic} notice`);
-    letters = isHelperTopic(row.topic)
-      ? await composeHelperNotice(m, row.topic, row.payload, opts.signInLinks)
-      : row.topic === OCOP_EXPIRING_TOPIC
-        ? await composeOcopReminder(m, row.payload)
-        : isLink
-          ? await composeSignInLink(m, parsed.data as LinkNotice, opts.signInLinks)
-          : isTraceTopic(row.topic)
-            ? await composeTrace(m, parsed.data as TraceNotice)
-            : isProductTopic(row.topic)
-              ? await composeProduct(m, row.topic, parsed.data as ProductNotice)
-              : await compose(m, row.topic, parsed.data as Notice);
+    letters = await composer.compose(m, row.topic, parsed.data as never, opts);
     await m.query(`RELEASE SAVEPOINT compose`);
   } catch (err) {
     await m.query(`ROLLBACK TO SAVEPOINT compose`);
-    const giveUp = err instanceof Undeliverable || err instanceof HelperUndeliverable;
+    const giveUp = UNDELIVERABLE.some((kind) => err instanceof kind);
     await recordFailure(m, row, describe(err), sentTo, giveUp);
     result.failed++;
     log?.[giveUp ? "warn" : "error"]({ err, outboxId: row.id, topic: row.topic }, "could not compose notification");
@@ -315,6 +375,22 @@ async function compose(m: EntityManager, topic: string, notice: Notice): Promise
       ];
     }
   }
+}
+
+/** A refund on its way, or accepted by the gateway → the buyer. */
+async function composeRefund(m: EntityManager, topic: RefundTopic, notice: RefundNotice): Promise<Letter[]> {
+  const refund = await m.findOne(Refund, { where: { id: notice.refundId }, relations: { payment: { order: true } } });
+  const order = refund?.payment?.order;
+  if (!refund || !order) throw new Undeliverable(`refund ${notice.refundId} not found`);
+  const buyer = await m.findOne(User, { where: { id: order.buyerId }, select: { id: true, email: true, fullName: true } });
+  if (!buyer) throw new Undeliverable(`buyer of order ${order.code} not found`);
+  const part = refund.stallOrderId ? await m.findOne(StallOrder, { where: { id: refund.stallOrderId } }) : null;
+  const stall = part ? await m.findOne(Stall, { where: { id: part.stallId }, select: { id: true, name: true } }) : null;
+  const mail =
+    topic === "refund.started"
+      ? refundStarted(buyer.fullName, order.code, refund.amount, stall?.name ?? null)
+      : refundSettled(buyer.fullName, order.code, refund.amount);
+  return [{ key: "buyer", to: buyer.email, ...mail }];
 }
 
 /** A moderation decision on a product → its stall's owner. */

@@ -36,6 +36,18 @@ async function enqueue(m: EntityManager, topic: string, payload: Record<string, 
   await m.save(m.create(OutboxMessage, { topic, payload, processedAt: null, attempts: 0, lastError: null }));
 }
 
+/** Refund news for the buyer: queued (on its way, 3–7 days), then accepted by the gateway. */
+export type RefundTopic = "refund.started" | "refund.settled";
+
+export interface RefundNotice {
+  refundId: string;
+}
+
+/** The same for a refund (mailed to the buyer). */
+export function enqueueRefundNotice(m: EntityManager, topic: RefundTopic, notice: RefundNotice): Promise<void> {
+  return enqueue(m, topic, { ...notice });
+}
+
 /** Traceability news: a batch's trace page was opened far more often than it has packages (to the seller and admins). */
 export type TraceTopic = "trace.copy_alarm";
 

@@ -301,3 +301,23 @@ export function batchCopyAlarm(
     p("Tem của lô này có thể đã bị sao chép lên hàng khác. Hãy kiểm tra nơi bán và báo cho ban quản lý chợ nếu thấy hàng giả."),
   ]);
 }
+
+/** refund.started → the buyer: how much comes back, where, and how long banks usually take. */
+export function refundStarted(buyerName: string, orderCode: string, amount: number, stallName: string | null): RenderedMail {
+  return mail(`Đơn hàng ${orderCode}: đang hoàn ${formatVnd(amount)}`, `Chào ${givenName(buyerName)},`, [
+    p(
+      stallName
+        ? `Phần đơn ${orderCode} của ${stallLabel(stallName).replace(/^Gian hàng/, "gian hàng")} đã bị hủy sau khi bạn thanh toán.`
+        : `Đơn ${orderCode} đã được thanh toán trước đó, nên khoản thanh toán thêm này được hoàn lại toàn bộ.`,
+    ),
+    p(`Chợ Phiên đang hoàn ${formatVnd(amount)} về thẻ/tài khoản bạn đã dùng để thanh toán — thường trong 3–7 ngày làm việc.`),
+  ]);
+}
+
+/** refund.settled → the buyer: the gateway accepted the refund. */
+export function refundSettled(buyerName: string, orderCode: string, amount: number): RenderedMail {
+  return mail(`Đơn hàng ${orderCode}: đã hoàn ${formatVnd(amount)}`, `Chào ${givenName(buyerName)},`, [
+    p(`Cổng thanh toán đã nhận lệnh hoàn ${formatVnd(amount)} cho đơn ${orderCode}.`),
+    p("Tiền sẽ hiện trong thẻ/tài khoản của bạn theo thời gian xử lý của ngân hàng."),
+  ]);
+}

@@ -3,11 +3,12 @@ import { BaseEntity } from "../../db/base.entity";
 import { money } from "../../db/money";
 import { Order } from "../orders/order.entity";
 
-export type PaymentState = "pending" | "paid" | "failed" | "cancelled" | "expired" | "processing";
+/** `replaced`: the buyer chose to pay again (a new attempt, or cash on delivery); it can no longer settle the order alone. */
+export type PaymentState = "pending" | "paid" | "failed" | "cancelled" | "expired" | "processing" | "replaced";
 
 /** One online payment attempt (a VNPay TxnRef, or a bank transfer whose note is the TxnRef) for an order. Only the IPN and the reconciliation job change it. */
 @Entity("payment")
-@Check("CHK_payment_status", `"status" IN ('pending', 'paid', 'failed', 'cancelled', 'expired', 'processing')`)
+@Check("CHK_payment_status", `"status" IN ('pending', 'paid', 'failed', 'cancelled', 'expired', 'processing', 'replaced')`)
 @Index("IDX_payment_pending_expiry", { synchronize: false })
 export class Payment extends BaseEntity {
   @Index()

@@ -1,18 +1,20 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { PageQuery } from "@chophien/contracts";
-import type { AuthGuard } from "../../http/auth";
+import { PageQuery, PayAgainRequest, PayAgainResponse } from "@chophien/contracts";
+import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
 import type { DataSource } from "typeorm";
 import { Refund } from "./refund.entity";
 import type { PaymentsService } from "./payments.service";
+import type { PayAgainService } from "./pay-again.service";
 
 const RefundView = z
   .object({
     id: z.uuid(),
-    stallOrderId: z.uuid(),
+    /** Null: a second payment of an order already paid, given back whole. */
+    stallOrderId: z.uuid().nullable(),
     amount: z.number().int(),
     transactionType: z.enum(["02", "03"]),
     status: z.enum(["pending", "succeeded", "failed"]),
@@ -21,6 +23,7 @@ const RefundView = z
     lastError: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    settledAt: z.iso.datetime().nullable(),
   })
   .meta({ id: "Refund" });
 type RefundView = z.infer<typeof RefundView>;
@@ -35,13 +38,32 @@ const present = (r: Refund): RefundView => ({
   lastError: r.lastError,
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
+  settledAt: r.settledAt?.toISOString() ?? null,
 });
 const RefundQuery = z.object({ status: z.enum(["pending", "succeeded", "failed"]).optional(), ...PageQuery }).strict();
 const Id = z.object({ id: z.uuid() });
+const Code = z.object({ code: z.string().regex(/^[A-Z0-9-]{6,24}$/, "Not an order code") });
 
-/** VNPay callbacks (IPN, return) and the admins' refund desk. */
-export function paymentsRoutes({ payments, guard, ds }: { payments: PaymentsService; guard: AuthGuard; ds: DataSource }): Router {
+/** VNPay callbacks (IPN, return), paying an order again, and the admins' refund desk. */
+export function paymentsRoutes({
+  payments,
+  payAgain,
+  guard,
+  ds,
+}: {
+  payments: PaymentsService;
+  payAgain: PayAgainService;
+  guard: AuthGuard;
+  ds: DataSource;
+}): Router {
   const r = Router();
+
+  const PayAgain = { params: Code, body: PayAgainRequest };
+  r.post("/orders/:code/payment", guard(), validate(PayAgain), async (req, res) => {
+    const { params, body } = input(req, PayAgain);
+    const result = await payAgain.payAgain(currentUser(req), params.code, body, req.ip ?? "127.0.0.1");
+    res.json(result satisfies PayAgainResponse);
+  });
 
   // VNPay calls this server to server; the answer is always HTTP 200 with an RspCode.
   r.get("/payments/vnpay/ipn", async (req, res) => {
@@ -74,6 +96,20 @@ export function paymentsRoutes({ payments, guard, ds }: { payments: PaymentsServ
 }
 
 export const paymentsPaths: ZodOpenApiPathsObject = {
+  "/api/orders/{code}/payment": {
+    post: {
+      tags: ["orders"],
+      summary:
+        "Pay an order that awaits payment again: a new VNPay attempt (the old one can no longer settle it alone) or cash on delivery",
+      ...bearer,
+      requestParams: { path: Code },
+      requestBody: { content: { "application/json": { schema: PayAgainRequest } } },
+      responses: {
+        "200": json(PayAgainResponse, "The order and how to pay it now"),
+        ...errors(400, 401, 404, 409, 422),
+      },
+    },
+  },
   "/api/payments/vnpay/ipn": {
     get: {
       tags: ["payments"],

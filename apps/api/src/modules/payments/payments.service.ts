@@ -13,7 +13,7 @@ import {
 import type { Logger } from "pino";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
-import { enqueueNotification } from "../notifications/outbox";
+import { enqueueNotification, enqueueRefundNotice } from "../notifications/outbox";
 import type { PaymentStarter } from "../orders/checkout.service";
 import { Order } from "../orders/order.entity";
 import type { OrdersService } from "../orders/orders.service";
@@ -23,7 +23,7 @@ import { BankNotification, verifyBankSignature } from "./bank-notifications";
 import { BankTransfer } from "./bank-transfer.entity";
 import { Refund } from "./refund.entity";
 import { transferNote, vietQrPayload, noteIn } from "./vietqr";
-import { queueRefundFor } from "./refunds";
+import { queueDuplicateRefund, queueRefundFor } from "./refunds";
 
 const PAYMENT_MINUTES = 15;
 /** A bank transfer is typed or scanned in another app: the order waits a little longer than for VNPay. */
@@ -276,7 +276,8 @@ export class PaymentsService implements PaymentStarter {
         const payment = await m.findOne(Payment, { where: { txnRef: intent.id }, lock: { mode: "pessimistic_write" } });
         if (!payment) return ipnResponses.orderNotFound();
         if (intent.amount !== payment.amount) return ipnResponses.invalidAmount();
-        const late = payment.status === "expired" && intent.status === "succeeded";
+        // An expired attempt, or one the buyer replaced by paying again, may still be paid: `settle` decides.
+        const late = (payment.status === "expired" || payment.status === "replaced") && intent.status === "succeeded";
         if (payment.status !== "pending" && payment.status !== "processing" && !late) return ipnResponses.alreadyConfirmed();
         await this.settle(m, payment, {
           outcome:
@@ -416,16 +417,19 @@ export class PaymentsService implements PaymentStarter {
         { idempotencyKey: `refund:${claimed.id}` },
       );
       await ds.transaction(async (m) => {
+        const ok = answer.status !== "failed";
         await m.update(
           Refund,
           { id },
           {
-            status: answer.status === "failed" ? "failed" : "succeeded",
+            status: ok ? "succeeded" : "failed",
             responseCode: answer.responseCode,
             raw: { ...answer.raw },
             lastError: null,
+            ...(ok ? { settledAt: this.deps.clock.now() } : {}),
           },
         );
+        if (ok) await enqueueRefundNotice(m, "refund.settled", { refundId: id });
         await this.rederivePaymentStatus(m, claimed.payment.orderId);
       });
     } catch (err) {
@@ -460,6 +464,12 @@ export class PaymentsService implements PaymentStarter {
       await m.update(Order, { id: payment.orderId }, { paymentStatus: "failed" });
       return;
     }
+    if (payment.status === "replaced" && !(await this.replacedAttemptWins(m, payment))) {
+      // The order was settled another way (paid by another attempt, cash on delivery, cancelled): give it all back.
+      await m.update(Payment, { id: payment.id }, { ...details, status: "paid", paidAt: this.deps.clock.now() });
+      await queueDuplicateRefund(m, payment);
+      return;
+    }
     await m.update(Payment, { id: payment.id }, { ...details, status: "paid", paidAt: this.deps.clock.now() });
     await m.update(Order, { id: payment.orderId }, { paymentStatus: "paid" });
     const parts = await m.find(StallOrder, { where: { orderId: payment.orderId }, order: { id: "ASC" } });
@@ -492,6 +502,18 @@ export class PaymentsService implements PaymentStarter {
     await enqueueNotification(m, "order.placed", { orderId: payment.orderId });
   }
 
+  /**
+   * A replaced attempt reported paid settles its order only while the order still awaits an online payment; the
+   * newer attempts then become `replaced` in turn (and are refunded whole if paid as well).
+   */
+  private async replacedAttemptWins(m: EntityManager, payment: Payment): Promise<boolean> {
+    const order = await m.findOneOrFail(Order, { where: { id: payment.orderId }, lock: { mode: "pessimistic_write" } });
+    if (order.status !== "awaiting_payment" || order.paymentStatus !== "pending" || order.paymentMethod === "cod") return false;
+    await m.update(Payment, { orderId: order.id, status: In(["pending", "processing"]) }, { status: "replaced" });
+    await m.update(Order, { id: order.id }, { paymentMethod: payment.provider === "bank" ? "bank_transfer" : "vnpay" });
+    return true;
+  }
+
   private async expire(m: EntityManager, payment: Payment): Promise<void> {
     await m.update(Payment, { id: payment.id }, { status: "expired" });
     await this.cancelParts(m, payment.orderId, "Hết hạn thanh toán");
@@ -504,10 +526,15 @@ export class PaymentsService implements PaymentStarter {
       await this.deps.orders.transition(m, p.id, { actor: "system", actorId: null, action: "cancel", note });
   }
 
+  /** Refunded or partly refunded, from the order's payment and its stall orders' refunds (a second payment given back whole does not count). */
   private async rederivePaymentStatus(m: EntityManager, orderId: string): Promise<void> {
     const [row] = await m.query<{ paid: string; refunded: string }[]>(
-      `SELECT coalesce(sum(p.amount), 0) AS paid, coalesce((SELECT sum(r.amount) FROM refund r JOIN payment p2 ON p2.id = r.payment_id WHERE p2.order_id = $1 AND r.status = 'succeeded'), 0) AS refunded
-         FROM payment p WHERE p.order_id = $1 AND p.status = 'paid'`,
+      `SELECT coalesce(sum(p.amount), 0) AS paid,
+              coalesce((SELECT sum(r.amount) FROM refund r JOIN payment p2 ON p2.id = r.payment_id
+                         WHERE p2.order_id = $1 AND r.status = 'succeeded' AND r.stall_order_id IS NOT NULL), 0) AS refunded
+         FROM payment p
+        WHERE p.order_id = $1 AND p.status = 'paid'
+          AND NOT EXISTS (SELECT 1 FROM refund d WHERE d.payment_id = p.id AND d.stall_order_id IS NULL)`,
       [orderId],
     );
     const paid = Number(row?.paid ?? 0);

@@ -6,8 +6,12 @@ import { Payment } from "./payment.entity";
 
 export type RefundState = "pending" | "succeeded" | "failed";
 
-/** Money going back to the buyer for one cancelled, paid stall order; retried until the gateway accepts it. */
+/**
+ * Money going back to the buyer for one cancelled, paid stall order — or the whole of a second payment for an order
+ * already paid (no stall order) — retried until the gateway accepts it.
+ */
 @Entity("refund")
+@Index("UQ_refund_duplicate_payment", { synchronize: false })
 @Check("CHK_refund_status", `"status" IN ('pending', 'succeeded', 'failed')`)
 @Check("CHK_refund_amount", `"amount" > 0`)
 export class Refund extends BaseEntity {
@@ -19,10 +23,10 @@ export class Refund extends BaseEntity {
   @JoinColumn({ name: "payment_id" })
   payment?: Payment;
 
-  /** One refund per stall order. */
+  /** One refund per stall order; null for a second payment given back whole (one per payment). */
   @Index("UQ_refund_stall_order", { unique: true })
-  @Column({ type: "uuid" })
-  stallOrderId!: string;
+  @Column({ type: "uuid", nullable: true })
+  stallOrderId!: string | null;
 
   @ManyToOne(() => StallOrder, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "stall_order_id" })
@@ -52,4 +56,8 @@ export class Refund extends BaseEntity {
 
   @Column({ type: "text", nullable: true })
   lastError!: string | null;
+
+  /** When the gateway accepted it. */
+  @Column({ type: "timestamptz", nullable: true })
+  settledAt!: Date | null;
 }

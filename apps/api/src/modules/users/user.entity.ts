@@ -6,7 +6,7 @@ import { BaseEntity } from "../../db/base.entity";
 @Entity("app_user")
 @Check("CHK_app_user_role", `"role" IN ('shopper', 'seller', 'admin')`)
 @Check("CHK_app_user_email_lower", `"email" = lower("email")`)
-@Check("CHK_app_user_identifier", `"email" IS NOT NULL OR "phone_e164" IS NOT NULL`)
+@Check("CHK_app_user_identifier", `"email" IS NOT NULL OR "phone_e164" IS NOT NULL OR "guest_phone_e164" IS NOT NULL`)
 @Check("CHK_app_user_phone_e164", `"phone_e164" IS NULL OR "phone_e164" ~ '^\\+[1-9][0-9]{6,14}$'`)
 export class User extends BaseEntity {
   /** Always stored lower-case; unique. Null for an account that lives on its phone number alone. */
@@ -26,6 +26,14 @@ export class User extends BaseEntity {
   /** When the owner proved `phoneE164` with a code; null until then. */
   @Column({ type: "timestamptz", nullable: true })
   phoneVerifiedAt!: Date | null;
+
+  /**
+   * Set only on a guest buyer (checked out with a name and phone, no way to sign in): the number in E.164; unique.
+   * Whoever proves that number by SMS code takes over its orders.
+   */
+  @Index("UQ_app_user_guest_phone_e164", { unique: true })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  guestPhoneE164!: string | null;
 
   @Column({ type: "varchar", length: 120 })
   fullName!: string;
