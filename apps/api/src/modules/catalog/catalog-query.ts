@@ -28,6 +28,7 @@ export const cardJson = (p = "p", s = "s") => `json_build_object(
   'id', ${p}.id, 'slug', ${p}.slug, 'name', ${p}.name, 'price', ${p}.price, 'compareAtPrice', ${p}.compare_at_price,
   'unit', ${p}.unit, 'stock', ${p}.stock, 'ocopStars', ${p}.ocop_stars, 'province', ${p}.province,
   'stallSlug', ${s}.slug, 'stallName', ${s}.name, 'ratingAvg', ${p}.rating_avg, 'ratingCount', ${p}.rating_count,
+  'soldCount', ${p}.sold_count,
   'thumb', (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
               FROM product_image i WHERE i.product_id = ${p}.id ORDER BY i.position LIMIT 1))`;
 

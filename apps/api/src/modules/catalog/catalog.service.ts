@@ -312,7 +312,8 @@ export class CatalogService {
     return (await this.publicProductCounts([stallId])).get(stallId) ?? 0;
   }
 
-  private async publicProductCounts(stallIds: string[]): Promise<Map<string, number>> {
+  /** Products on sale per stall (the cards' count). */
+  async publicProductCounts(stallIds: string[]): Promise<Map<string, number>> {
     if (!stallIds.length) return new Map();
     const rows: { stall_id: string; n: number }[] = await this.ds.query(
       `SELECT stall_id, count(*)::int AS n FROM product WHERE stall_id = ANY($1) AND ${onSale("product")} GROUP BY stall_id`,

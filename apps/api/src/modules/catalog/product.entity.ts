@@ -121,6 +121,13 @@ export class Product extends BaseEntity {
   ratingCount!: number;
 
   /**
+   * Units delivered to buyers (the cards' "Đã bán"): a counter raised in the transaction that marks a stall order
+   * delivered, never an aggregate per request.
+   */
+  @Column({ type: "integer", default: 0 })
+  soldCount!: number;
+
+  /**
    * Set while an admin keeps the product off the market (the seller's own `status` is left as it was, so
    * unhiding restores it); the reason and the admin are for the seller and the audit trail (product_moderation).
    */

@@ -61,6 +61,7 @@ export interface CardRow {
   stallName: string;
   ratingAvg: number;
   ratingCount: number;
+  soldCount: number;
   thumb: ImageRef | null;
 }
 
@@ -80,6 +81,7 @@ export function presentProductCard(r: CardRow): ProductCard {
     stall: { slug: r.stallSlug, name: r.stallName },
     ratingAvg: Math.round(Number(r.ratingAvg) * 10) / 10,
     ratingCount: r.ratingCount,
+    soldCount: r.soldCount ?? 0,
   };
 }
 
