@@ -1,16 +1,5 @@
-/**
- * The shipping fee rule, in one place (đồng, per stall order — each stall ships its own parcel):
- * free from 500.000 ₫ of goods; otherwise 20.000 ₫ within the stall's province and 35.000 ₫ elsewhere.
- * When the destination is not known yet (a cart before checkout), the fee for elsewhere is shown.
- */
-export const SHIPPING_RULE = { sameProvince: 20_000, otherProvince: 35_000, freeFrom: 500_000 } as const;
-
-/** The fee for a parcel worth `subtotal` đồng from `stallProvince` to `destination` (slugs). */
-export function shippingFee(subtotal: number, stallProvince: string, destination: string | undefined): number {
-  if (subtotal <= 0) return 0;
-  if (subtotal >= SHIPPING_RULE.freeFrom) return 0;
-  return destination === stallProvince ? SHIPPING_RULE.sameProvince : SHIPPING_RULE.otherProvince;
-}
+/** The shipping fee rule lives in the contract (the product page shows it too); orders price with it here. */
+export { SHIPPING_RULE, shippingFee } from "@chophien/contracts";
 
 /** The platform's commission on `subtotal` đồng at `bps` basis points, rounded to the đồng. */
 export const commissionOf = (subtotal: number, bps: number) => Math.round((subtotal * bps) / 10_000);

@@ -5,8 +5,11 @@ import express from "express";
 import supertest from "supertest";
 import { spaRoutes } from "../../http/spa";
 import { CatalogService } from "../catalog/catalog.service";
+import { ProductImage } from "../catalog/product-image.entity";
+import { LiveService } from "../live/live.service";
+import { User } from "../users/user.entity";
 import { Product } from "../catalog/product.entity";
-import { buildProduct, buildStall } from "../../../test/factories";
+import { authHeader, buildProduct, buildStall } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import { systemClock } from "../../lib/clock";
 import { Batch } from "../traceability/batch.entity";
@@ -41,7 +44,14 @@ beforeAll(async () => {
   const app = express();
   const catalog = new CatalogService(t.ds);
   const trace = new TraceService({ ds: t.ds, clock: systemClock, publicUrl: "https://chophien.example.vn", visitorKey: "k" });
-  app.use("/", spaRoutes(dist, "storefront", storefrontPageMeta({ catalog, publicUrl: "https://chophien.example.vn", trace })));
+  app.use(
+    "/",
+    spaRoutes(
+      dist,
+      "storefront",
+      storefrontPageMeta({ catalog, publicUrl: "https://chophien.example.vn", trace, live: new LiveService(t.ds, systemClock) }),
+    ),
+  );
   http = supertest(app);
 });
 afterAll(async () => {
@@ -156,5 +166,66 @@ describe("link previews of batch trace pages", () => {
     expect((await t.ds.getRepository(Batch).findOneByOrFail({ id: batch.id })).opens).toBe(0);
     expect((await http.get("/t/0000000000")).status).toBe(404);
     expect((await http.get("/t/not-a-code")).status).toBe(404);
+  });
+});
+
+describe("link previews of live sessions", () => {
+  it("name the session and its host stall, give the time in GMT+7, the offers and the first offer's picture", async () => {
+    const stall = await buildStall(t.ds, { name: "Hợp tác xã Khe Sanh", province: "quang-tri" });
+    const seller = await t.ds.getRepository(User).findOneByOrFail({ id: stall.ownerId });
+    const withPicture = await buildProduct(t.ds, { stall, price: 150_000 });
+    await t.ds.getRepository(ProductImage).insert({
+      productId: withPicture.id,
+      position: 0,
+      hash: "c".repeat(64),
+      width: 1000,
+      height: 800,
+      widths: [320, 800, 1000],
+    });
+    const plain = await buildProduct(t.ds, { stall, price: 90_000 });
+    const created = await t.http.post("/api/seller/live-sessions").set(authHeader(t, seller)).send({
+      title: "Phiên chợ cà phê <Khe Sanh>",
+      startsAt: "2026-12-20T13:00:00.000Z",
+      endsAt: "2026-12-20T14:30:00.000Z",
+      platform: "tiktok",
+    });
+    expect(created.status).toBe(201);
+    const session = created.body.session as { id: string; slug: string };
+    const bare = await http.get(`/live/${session.slug}`);
+    expect(bare.status).toBe(200);
+    expect(metaOf(bare.text, "og:image")).toBeUndefined();
+    expect(metaOf(bare.text, "twitter:card")).toBe("summary");
+    expect(metaOf(bare.text, "og:description")).toBe(
+      "Phiên chợ trực tiếp 20:00 20/12/2026 – 21:30 20/12/2026 (GMT+7) · 0 ưu đãi giá live.",
+    );
+
+    for (const product of [withPicture, plain]) {
+      const res = await t.http
+        .post(`/api/seller/live-sessions/${session.id}/offers`)
+        .set(authHeader(t, seller))
+        .send({ productId: product.id, livePrice: 80_000, quantity: 3 });
+      expect(res.status).toBe(201);
+    }
+    const res = await http.get(`/live/${session.slug}`);
+    expect(res.status).toBe(200);
+    const html = res.text;
+    expect(html).not.toContain("đặc sản OCOP");
+    expect(html).toContain(
+      "<title data-fallback-meta>Phiên chợ cà phê &lt;Khe Sanh&gt; · Hợp tác xã Khe Sanh · Chợ Phiên</title>",
+    );
+    expect(metaOf(html, "og:title")).toBe("Phiên chợ cà phê &lt;Khe Sanh&gt; · Hợp tác xã Khe Sanh · Chợ Phiên");
+    expect(metaOf(html, "og:description")).toBe(
+      "Phiên chợ trực tiếp 20:00 20/12/2026 – 21:30 20/12/2026 (GMT+7) · 2 ưu đãi giá live.",
+    );
+    expect(metaOf(html, "og:url")).toBe(`https://chophien.example.vn/live/${session.slug}`);
+    expect(metaOf(html, "og:image")).toMatch(/^https?:\/\/.*c{8}/);
+    expect(metaOf(html, "twitter:card")).toBe("summary_large_image");
+  });
+
+  it("serve the plain page for an unknown session or the confirmation page", async () => {
+    for (const url of ["/live/khong-co-phien-nay", "/live/xac-nhan", "/live/%3Cscript%3E", "/live"]) {
+      const res = await http.get(url);
+      expect([url, res.status, res.text]).toEqual([url, 200, INDEX]);
+    }
   });
 });

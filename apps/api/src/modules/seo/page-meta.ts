@@ -1,6 +1,7 @@
-import { formatVnd, TraceCode } from "@chophien/contracts";
+import { formatDateTime, formatVnd, TraceCode } from "@chophien/contracts";
 import type { PageMeta, PageMetaResolver } from "../../http/spa";
 import type { CatalogService } from "../catalog/catalog.service";
+import type { LiveService } from "../live/live.service";
 import type { TraceService } from "../traceability/trace.service";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
@@ -29,16 +30,20 @@ export function storefrontPageMeta({
   catalog,
   publicUrl,
   trace,
+  live,
 }: {
   catalog: CatalogService;
   publicUrl: string;
   /** Batch trace pages `/t/:code` (their previews never count as openings). */
   trace?: Pick<TraceService, "preview">;
+  /** Live sessions `/live/:slug` (an unknown slug is the plain page: the app says it is gone). */
+  live?: Pick<LiveService, "getPublic">;
 }): PageMetaResolver {
   const abs = (p: string) => (p.startsWith("/") ? publicUrl + p : p);
   return async (path) => {
     const [, kind, slug, rest] = path.split("/");
     if (kind === "t" && trace && slug && rest === undefined) return traceMeta(trace, slug);
+    if (kind === "live" && live && slug && rest === undefined) return liveMeta(live, slug);
     if (rest !== undefined || !slug || (kind !== "san-pham" && kind !== "gian-hang")) return undefined;
     if (!SLUG.test(slug)) return { status: 404 };
     try {
@@ -122,6 +127,31 @@ export function storefrontPageMeta({
       description: plainSummary(`${s.province.name} · ${s.productCount} sản phẩm. ${s.story}`),
       url: `${publicUrl}/gian-hang/${s.slug}`,
       image: image ? abs(image.url) : null,
+    };
+  }
+
+  async function liveMeta(service: Pick<LiveService, "getPublic">, slug: string) {
+    if (!SLUG.test(slug)) return undefined;
+    const view = await service.getPublic(slug).catch((err: unknown) => {
+      if (notFound(err)) return null;
+      throw err;
+    });
+    if (!view) return undefined;
+    const { session, offers } = view;
+    const host = session.stalls.find((s) => s.host)?.name;
+    const featured = offers.find((o) => o.pinned) ?? offers[0];
+    const product = featured ? await catalog.product(featured.productSlug).catch(() => null) : null;
+    const image = product ? (product.images[0] ?? product.thumbnail) : null;
+    const when = `${formatDateTime(session.startsAt, "vi")} – ${formatDateTime(session.endsAt, "vi")} (GMT+7)`;
+    const lead = `Phiên chợ trực tiếp ${when} · ${offers.length} ưu đãi giá live.`;
+    return {
+      status: 200,
+      meta: {
+        title: `${session.title} · ${host ?? "Chợ Phiên"}${host ? " · Chợ Phiên" : ""}`,
+        description: plainSummary(session.description ? `${lead} ${session.description}` : lead),
+        url: `${publicUrl}/live/${session.slug}`,
+        image: image ? abs(image.url) : null,
+      },
     };
   }
 }

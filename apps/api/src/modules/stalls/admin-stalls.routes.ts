@@ -1,7 +1,14 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { AdminStallList, AdminStallListQuery, DecisionReason, EmptyBody, StallResponse } from "@chophien/contracts";
+import {
+  AdminStallList,
+  AdminStallListQuery,
+  ApproveStallRequest,
+  DecisionReason,
+  EmptyBody,
+  StallResponse,
+} from "@chophien/contracts";
 import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
@@ -27,7 +34,7 @@ export function adminStallsRoutes({ stalls, guard }: { stalls: StallsService; gu
   });
 
   const decisions: [StallAction, z.ZodType][] = [
-    ["approve", EmptyBody],
+    ["approve", ApproveStallRequest],
     ["reject", DecisionReason],
     ["suspend", DecisionReason],
     ["reinstate", EmptyBody],
@@ -36,20 +43,23 @@ export function adminStallsRoutes({ stalls, guard }: { stalls: StallsService; gu
     const Decide = { params: Id, body };
     r.post(`/admin/stalls/:id/${action}`, validate(Decide), async (req, res) => {
       const { params, body } = input(req, Decide);
-      const reason = (body as { reason?: string }).reason ?? null;
-      res.json({ stall: await stalls.decide(currentUser(req), params.id, action, reason) } satisfies StallResponse);
+      // A rejection's or suspension's reason; an approval's optional message to the applicant.
+      const { reason, message } = body as { reason?: string; message?: string };
+      res.json({
+        stall: await stalls.decide(currentUser(req), params.id, action, reason ?? (message || null)),
+      } satisfies StallResponse);
     });
   }
   return r;
 }
 
-const decision = (action: string, summary: string, withReason: boolean) => ({
+const decision = (action: string, summary: string, body?: z.ZodType) => ({
   post: {
     tags: ["admin"],
     summary,
     ...bearer,
     requestParams: { path: Id },
-    ...(withReason ? { requestBody: { content: { "application/json": { schema: DecisionReason } } } } : {}),
+    ...(body ? { requestBody: { content: { "application/json": { schema: body } } } } : {}),
     responses: { "200": json(StallResponse, `Stall after ${action}`), ...errors(400, 401, 403, 404, 409) },
   },
 });
@@ -73,8 +83,12 @@ export const adminStallsPaths: ZodOpenApiPathsObject = {
       responses: { "200": json(StallResponse, "The stall"), ...errors(401, 403, 404) },
     },
   },
-  "/api/admin/stalls/{id}/approve": decision("approve", "Approve a pending application (the owner becomes a seller)", false),
-  "/api/admin/stalls/{id}/reject": decision("reject", "Reject a pending application with a reason", true),
-  "/api/admin/stalls/{id}/suspend": decision("suspend", "Suspend an approved stall (its products disappear)", true),
-  "/api/admin/stalls/{id}/reinstate": decision("reinstate", "Reinstate a suspended stall", false),
+  "/api/admin/stalls/{id}/approve": decision(
+    "approve",
+    "Approve a pending application (the owner becomes a seller and is mailed, with the optional message)",
+    ApproveStallRequest,
+  ),
+  "/api/admin/stalls/{id}/reject": decision("reject", "Reject a pending application with a reason", DecisionReason),
+  "/api/admin/stalls/{id}/suspend": decision("suspend", "Suspend an approved stall (its products disappear)", DecisionReason),
+  "/api/admin/stalls/{id}/reinstate": decision("reinstate", "Reinstate a suspended stall"),
 };

@@ -51,6 +51,14 @@ export class Stall extends BaseEntity {
   @Column({ type: "varchar", length: 20 })
   phone!: string;
 
+  /** The seller opted in to show `phone` on the public stall page (hidden otherwise). */
+  @Column({ type: "boolean", default: false })
+  contactPublic!: boolean;
+
+  /** The phone also takes Zalo messages: the public page offers a zalo.me link. */
+  @Column({ type: "boolean", default: false })
+  contactZalo!: boolean;
+
   @Column({ type: "varchar", length: 16 })
   businessType!: BusinessType;
 

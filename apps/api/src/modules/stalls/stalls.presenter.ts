@@ -27,6 +27,7 @@ export function presentPublicStall(s: Stall, productCount: number): PublicStallD
     story: s.story,
     description: s.description,
     banner: s.banner ? presentImage(s.banner) : null,
+    contact: s.contactPublic ? { phone: s.phone, zalo: s.contactZalo } : null,
     createdAt: s.createdAt.toISOString(),
   };
 }
@@ -36,10 +37,13 @@ export function presentStall(
   s: Stall,
   ctx: { owner: User; decisions: (StallDecision & { admin: User })[]; productCount: number; defaultCommissionBps: number },
 ): StallDto {
+  const { contact: _public, ...profile } = presentPublicStall(s, ctx.productCount);
   return {
-    ...presentPublicStall(s, ctx.productCount),
+    ...profile,
     address: s.address,
     phone: s.phone,
+    contactPublic: s.contactPublic,
+    contactZalo: s.contactZalo,
     businessType: s.businessType,
     businessRegistrationNo: s.businessRegistrationNo,
     founderBirthYear: s.founderBirthYear,

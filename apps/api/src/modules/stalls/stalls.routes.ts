@@ -6,6 +6,8 @@ import {
   PublicStallResponse,
   StallList,
   StallListQuery,
+  StallDraftFields,
+  StallDraftResponse,
   StallResponse,
   UpdateStallRequest,
 } from "@chophien/contracts";
@@ -45,6 +47,15 @@ export function stallsRoutes({
   const One = { params: Slug };
   r.get("/stalls/:slug", validate(One), async (req, res) => {
     res.json({ stall: await catalog.stall(input(req, One).params.slug) } satisfies PublicStallResponse);
+  });
+
+  r.get("/me/stall-draft", guard(), async (req, res) => {
+    res.set("Cache-Control", "no-store");
+    res.json((await stalls.draft(currentUser(req))) satisfies StallDraftResponse);
+  });
+  const Draft = { body: StallDraftFields };
+  r.put("/me/stall-draft", guard(), validate(Draft), async (req, res) => {
+    res.json((await stalls.saveDraft(currentUser(req), input(req, Draft).body)) satisfies StallDraftResponse);
   });
 
   r.get("/me/stall", guard(), async (req, res) => {
@@ -94,6 +105,21 @@ export const stallsPaths: ZodOpenApiPathsObject = {
       summary: "A stall's public page with its newest products",
       requestParams: { path: Slug },
       responses: { "200": json(PublicStallResponse, "The stall"), ...errors(404) },
+    },
+  },
+  "/api/me/stall-draft": {
+    get: {
+      tags: ["stalls"],
+      summary: "My stall application being written (a new one starts from my account's phone)",
+      ...bearer,
+      responses: { "200": json(StallDraftResponse, "The draft"), ...errors(401) },
+    },
+    put: {
+      tags: ["stalls"],
+      summary: "Save my stall application draft (replaces it; removed when the application is sent)",
+      ...bearer,
+      requestBody: { content: { "application/json": { schema: StallDraftFields } } },
+      responses: { "200": json(StallDraftResponse, "Saved"), ...errors(400, 401, 409) },
     },
   },
   "/api/me/stall": {

@@ -5,6 +5,8 @@ import type {
   AdminStallListQuery,
   CreateStallRequest,
   Stall as StallDto,
+  StallDraftFields,
+  StallDraftResponse,
   UpdateStallProfileRequest,
   UpdateStallRequest,
 } from "@chophien/contracts";
@@ -24,6 +26,8 @@ import { actionNeedsReason, nextStallStatus, statusAfterOwnerEdit } from "./stal
 import { StallDecision, type StallAction } from "./stall-decision.entity";
 import { Stall } from "./stall.entity";
 import { presentStall } from "./stalls.presenter";
+import { StallDraft } from "./stall-draft.entity";
+import { enqueueStallApproved } from "./stall-notices";
 
 export interface StallsDeps {
   ds: DataSource;
@@ -52,6 +56,8 @@ export class StallsService {
             status: "pending",
           });
           await m.insert(Stall, stall);
+          // The application is sent: its draft has done its job.
+          await m.delete(StallDraft, { userId: user.id });
           return this.view(m, stall.id);
         });
       } catch (err) {
@@ -64,6 +70,28 @@ export class StallsService {
           throw AppError.conflict("You already have a stall");
       }
     }
+  }
+
+  /** The user's application draft; a new one starts from the account's phone. */
+  async draft(user: User): Promise<StallDraftResponse> {
+    const row = await this.deps.ds.getRepository(StallDraft).findOne({ where: { userId: user.id } });
+    const fields = (row?.fields ?? {}) as StallDraftFields;
+    // The contact phone, else the verified sign-in number written the Vietnamese way (+84905… → 0905…).
+    const signIn = user.phoneE164?.startsWith("+84") ? `0${user.phoneE164.slice(3)}` : undefined;
+    const phone = fields.phone ?? user.phone ?? signIn;
+    return { draft: { ...fields, ...(phone ? { phone } : {}) }, updatedAt: row?.updatedAt.toISOString() ?? null };
+  }
+
+  /** Replaces the user's application draft (one per user; 409 once the stall exists: edit the stall instead). */
+  async saveDraft(user: User, fields: StallDraftFields): Promise<StallDraftResponse> {
+    if (await this.deps.ds.getRepository(Stall).exists({ where: { ownerId: user.id } }))
+      throw AppError.conflict("You already have a stall");
+    await this.deps.ds.query(
+      `INSERT INTO stall_draft (user_id, fields) VALUES ($1, $2)
+       ON CONFLICT (user_id) DO UPDATE SET fields = EXCLUDED.fields, updated_at = now()`,
+      [user.id, JSON.stringify(fields)],
+    );
+    return this.draft(user);
   }
 
   /** The signed-in user's stall with its status, reason and decisions, or 404. */
@@ -159,6 +187,8 @@ export class StallsService {
       // Admins keep their role; otherwise the role follows the stall: seller while approved.
       if (to === "approved") await m.update(User, { id: stall.ownerId, role: "shopper" }, { role: "seller" });
       else await m.update(User, { id: stall.ownerId, role: "seller" }, { role: "shopper" });
+      // The applicant hears of it (with the admin's message, kept as the decision's reason).
+      if (action === "approve") await enqueueStallApproved(m, stall.id, reason);
       return this.view(m, stall.id);
     });
   }
