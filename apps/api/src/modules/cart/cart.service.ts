@@ -28,6 +28,12 @@ interface LineRow {
   thumb: ImageRef | null;
 }
 
+/** A line's product, stall and first image (`p` product, `s` stall); the caller adds quantity and added_price. */
+const LINE_COLUMNS = `p.id AS product_id, p.slug, p.name, p.unit, p.price, p.stock, (${PUBLIC_PRODUCT}) AS available,
+       s.id AS stall_id, s.slug AS stall_slug, s.name AS stall_name, s.province AS stall_province,
+       (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
+          FROM product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS thumb`;
+
 /** Server-side carts: lines grouped by stall with current prices, fees, totals and what needs attention. */
 export class CartService {
   constructor(private readonly ds: DataSource) {}
@@ -36,6 +42,21 @@ export class CartService {
   async view(owner: CartOwner, destination?: string): Promise<CartDto> {
     const cart = await this.find(this.ds.manager, owner);
     return this.present(cart ? await this.lines(this.ds.manager, cart.id) : [], destination);
+  }
+
+  /**
+   * "Mua ngay": the given lines alone, priced as a cart would be (same fees and issues), without storing anything.
+   * A line's accepted price is today's: the shopper sees it on the page she buys from.
+   */
+  async quote(items: { productId: string; quantity: number }[], destination?: string): Promise<CartDto> {
+    const rows = await this.ds.manager.query<LineRow[]>(
+      `SELECT ${LINE_COLUMNS}, l.quantity, p.price AS added_price
+         FROM unnest($1::uuid[], $2::int[]) WITH ORDINALITY AS l(product_id, quantity, n)
+         JOIN product p ON p.id = l.product_id JOIN stall s ON s.id = p.stall_id
+        ORDER BY s.name, l.n`,
+      [items.map((i) => i.productId), items.map((i) => i.quantity)],
+    );
+    return this.present(rows, destination);
   }
 
   /** Sets a line's quantity (0 removes it); returns the cart id (new for a guest's first line). */
@@ -120,10 +141,7 @@ export class CartService {
 
   private lines(m: EntityManager, cartId: string): Promise<LineRow[]> {
     return m.query<LineRow[]>(
-      `SELECT ci.product_id, p.slug, p.name, p.unit, p.price, p.stock, ci.quantity, ci.added_price, (${PUBLIC_PRODUCT}) AS available,
-              s.id AS stall_id, s.slug AS stall_slug, s.name AS stall_name, s.province AS stall_province,
-              (SELECT json_build_object('hash', i.hash, 'width', i.width, 'height', i.height, 'widths', i.widths)
-                 FROM product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS thumb
+      `SELECT ${LINE_COLUMNS}, ci.quantity, ci.added_price
          FROM cart_item ci JOIN product p ON p.id = ci.product_id JOIN stall s ON s.id = p.stall_id
         WHERE ci.cart_id = $1 ORDER BY s.name, ci.created_at`,
       [cartId],

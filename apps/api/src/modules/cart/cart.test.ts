@@ -1,6 +1,6 @@
 import { Product } from "../catalog/product.entity";
 import { Stall } from "../stalls/stall.entity";
-import { authHeader, buildProduct, buildStall, buildUser, DEFAULT_PASSWORD } from "../../../test/factories";
+import { authHeader, buildProduct, buildStall, buildUser, DEFAULT_PASSWORD, postCheckout } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
 let t: TestApp;
@@ -112,5 +112,39 @@ describe("the cart", () => {
     expect(qty).toEqual({ [a.id]: 5, [b.id]: 1 });
     // The guest cart is gone: the old cookie now shows an empty cart.
     expect((await t.http.get("/api/cart").set("Cookie", cookie)).body.cart.itemCount).toBe(0);
+  });
+
+  it('prices one product alone for "Mua ngay", leaving the stored cart as it is, and checkout buys just that line', async () => {
+    const user = await buildUser(t.ds);
+    const qt = await buildStall(t.ds, { province: "quang-tri" });
+    const coffee = await buildProduct(t.ds, { stall: qt, price: 150000, stock: 5 });
+    const pepper = await buildProduct(t.ds, { stall: qt, price: 100000, stock: 5 });
+    const h = authHeader(t, user);
+    await t.http.put("/api/cart/items").set(h).send({ productId: pepper.id, quantity: 1 });
+
+    const res = await t.http.get(`/api/cart?buyNow=${coffee.id}&quantity=2&province=quang-tri`).set(h);
+    expect(res.status).toBe(200);
+    expect(res.body.cart).toMatchObject({ itemCount: 2, subtotal: 300000, shippingTotal: 20000, grandTotal: 320000 });
+    expect(res.body.cart.groups).toHaveLength(1);
+    expect(res.body.cart.groups[0].lines).toEqual([
+      expect.objectContaining({ productId: coffee.id, quantity: 2, unitPrice: 150000, addedPrice: 150000, issues: [] }),
+    ]);
+    // More than there is is flagged as in a cart, not refused; a guest may quote too (no cookie is set).
+    const short = await t.http.get(`/api/cart?buyNow=${coffee.id}&quantity=9`);
+    expect(short.body.cart.groups[0].lines[0].issues).toEqual(["insufficient_stock"]);
+    expect(short.headers["set-cookie"]).toBeUndefined();
+    const vouchers = await t.http.get(`/api/cart/vouchers?buyNow=${coffee.id}`).set(h);
+    expect(vouchers.status).toBe(200);
+    for (const bad of ["buyNow=not-a-uuid", `buyNow=${coffee.id}&quantity=0`, `buyNow=${coffee.id}&quantity=100`]) {
+      const r = await t.http.get(`/api/cart?${bad}`).set(h);
+      expect(r.status).toBe(400);
+      expect(r.body.error.message).toEqual(expect.any(String));
+    }
+
+    const placed = await postCheckout(t, user, { items: [{ productId: coffee.id, quantity: 2 }] });
+    expect(placed.status).toBe(201);
+    expect(placed.body.order.grandTotal).toBe(320000);
+    const after = (await t.http.get("/api/cart").set(h)).body.cart;
+    expect(after.groups.flatMap((g: { lines: { productId: string }[] }) => g.lines.map((l) => l.productId))).toEqual([pepper.id]);
   });
 });

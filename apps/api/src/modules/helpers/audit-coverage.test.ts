@@ -110,6 +110,37 @@ const certificate = (productId: string) => ({
   productIds: [productId],
 });
 
+/** A live session the stall hosts (scheduled; `live` also verifies the owner and starts it), with one offer. */
+const livePlan = () => ({
+  title: "Phiên chợ kiểm thử",
+  startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+  endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+  platform: "facebook",
+});
+const liveSession = async (opts: { live?: boolean; offer?: boolean } = {}) => {
+  const own = authHeader(t, owner);
+  const id = (await t.http.post("/api/seller/live-sessions").set(own).send(livePlan())).body.session.id as string;
+  let offerId = "";
+  if (opts.offer || opts.live) {
+    const p = await buildProduct(t.ds, { stall, price: 100_000, stock: 5 });
+    offerId = (
+      await t.http
+        .post(`/api/seller/live-sessions/${id}/offers`)
+        .set(own)
+        .send({ productId: p.id, livePrice: 90_000, quantity: 3 })
+    ).body.offer.id as string;
+  }
+  if (opts.live) {
+    const admin = await buildUser(t.ds, { role: "admin" });
+    await t.ds.query(
+      `INSERT INTO identity_decision (user_id, admin_id, action, document_type) VALUES ($1, $2, 'verify', 'cccd')`,
+      [owner.id, admin.id],
+    );
+    await t.http.post(`/api/seller/live-sessions/${id}/start`).set(own).send({});
+  }
+  return { id, offerId };
+};
+
 /** Every seller write route: a success and a failure. A new write route without a case here fails the first test. */
 const CASES: Record<string, Case> = {
   "POST /seller/products": {
@@ -321,6 +352,89 @@ const CASES: Record<string, Case> = {
       const csv = `name,category,price,unit,stock\r\nTrà atiso Quảng Trị,khong-co,90000,hộp,4\r\n`;
       return () => t.http.post("/api/seller/products/import").set(as()).attach("file", Buffer.from(csv), "a.csv");
     },
+  },
+  "POST /seller/live-sessions": {
+    ok: () => ({ call: post("/api/seller/live-sessions", livePlan()), target: "" }),
+    fail: () => post("/api/seller/live-sessions", { ...livePlan(), platform: "zalo" }),
+  },
+  "PATCH /seller/live-sessions/:id": {
+    ok: async () => {
+      const { id } = await liveSession();
+      return { call: patch(`/api/seller/live-sessions/${id}`, { viewersPeak: 2500 }), target: id };
+    },
+    fail: () => patch(`/api/seller/live-sessions/${ZERO}`, { viewersPeak: 2500 }),
+  },
+  "POST /seller/live-sessions/:id/invitations": {
+    ok: async () => {
+      const { id } = await liveSession();
+      return { call: post(`/api/seller/live-sessions/${id}/invitations`, { stallId: (await buildStall(t.ds)).id }), target: id };
+    },
+    fail: () => post(`/api/seller/live-sessions/${ZERO}/invitations`, { stallId: ZERO }),
+  },
+  "POST /seller/live-sessions/:id/accept": {
+    ok: async () => {
+      const host = await buildStall(t.ds);
+      const hostOwner = authHeader(t, await t.ds.getRepository(User).findOneByOrFail({ id: host.ownerId }));
+      const id = (await t.http.post("/api/seller/live-sessions").set(hostOwner).send(livePlan())).body.session.id as string;
+      await t.http.post(`/api/seller/live-sessions/${id}/invitations`).set(hostOwner).send({ stallId: stall.id });
+      return { call: post(`/api/seller/live-sessions/${id}/accept`), target: id };
+    },
+    fail: () => post(`/api/seller/live-sessions/${ZERO}/accept`),
+  },
+  "POST /seller/live-sessions/:id/offers": {
+    ok: async () => {
+      const { id } = await liveSession();
+      const p = await buildProduct(t.ds, { stall, price: 100_000 });
+      return {
+        call: post(`/api/seller/live-sessions/${id}/offers`, { productId: p.id, livePrice: 80_000, quantity: 2 }),
+        target: "",
+      };
+    },
+    fail: async () => {
+      const { id } = await liveSession();
+      const p = await buildProduct(t.ds, { stall, price: 100_000 });
+      return post(`/api/seller/live-sessions/${id}/offers`, { productId: p.id, livePrice: 120_000, quantity: 2 });
+    },
+  },
+  "POST /seller/live-sessions/:id/start": {
+    ok: async () => {
+      const { id } = await liveSession({ offer: true });
+      const admin = await buildUser(t.ds, { role: "admin" });
+      await t.ds.query(
+        `INSERT INTO identity_decision (user_id, admin_id, action, document_type) VALUES ($1, $2, 'verify', 'cccd')`,
+        [owner.id, admin.id],
+      );
+      return { call: post(`/api/seller/live-sessions/${id}/start`), target: id };
+    },
+    fail: () => post(`/api/seller/live-sessions/${ZERO}/start`),
+  },
+  "POST /seller/live-sessions/:id/end": {
+    ok: async () => {
+      const { id } = await liveSession({ live: true });
+      return { call: post(`/api/seller/live-sessions/${id}/end`), target: id };
+    },
+    fail: async () => post(`/api/seller/live-sessions/${(await liveSession()).id}/end`),
+  },
+  "POST /seller/live-sessions/:id/cancel": {
+    ok: async () => {
+      const { id } = await liveSession();
+      return { call: post(`/api/seller/live-sessions/${id}/cancel`), target: id };
+    },
+    fail: () => post(`/api/seller/live-sessions/${ZERO}/cancel`),
+  },
+  "POST /seller/live-sessions/:id/pin": {
+    ok: async () => {
+      const { id, offerId } = await liveSession({ offer: true });
+      return { call: post(`/api/seller/live-sessions/${id}/pin`, { offerId }), target: id };
+    },
+    fail: async () => post(`/api/seller/live-sessions/${(await liveSession()).id}/pin`, { offerId: ZERO }),
+  },
+  "POST /seller/live-sessions/:id/comments": {
+    ok: async () => {
+      const { id } = await liveSession({ live: true });
+      return { call: post(`/api/seller/live-sessions/${id}/comments`, { lines: ["A1 1 0905123456 Nguyen Van A"] }), target: id };
+    },
+    fail: async () => post(`/api/seller/live-sessions/${(await liveSession()).id}/comments`, { lines: ["A1 1 0905123456"] }),
   },
 };
 

@@ -6,15 +6,17 @@ import type { Clock } from "../../lib/clock";
 import type { ImageRef } from "../../lib/images/image-processor";
 import type { CartService } from "../cart/cart.service";
 import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
+import { claimLiveUnits } from "../live/live-holds";
 import { enqueueNotification } from "../notifications/outbox";
 import type { User } from "../users/user.entity";
+import type { VoucherGuessGuard } from "../vouchers/voucher-rules";
 import { IdempotencyKey } from "./idempotency-key.entity";
 import { isOrderCodeClash, newOrderCode } from "./order-code";
 import { OrderEvent } from "./order-event.entity";
 import { OrderItem } from "./order-item.entity";
 import { Order } from "./order.entity";
 import { loadOrders, presentPayment } from "./orders.presenter";
-import { groupByStall, runPricing } from "./pricing/pricing";
+import { groupByStall, type LivePurchase, runPricing } from "./pricing/pricing";
 import { checkoutSteps } from "./pricing/steps";
 import { paymentLimits, type PaymentLimits } from "./payment-limits";
 import { StallOrder } from "./stall-order.entity";
@@ -81,6 +83,7 @@ export class CheckoutService {
   private readonly payments: PaymentStarter;
   private readonly defaultCommissionBps: number;
   private readonly newCode: (now: Date) => string;
+  private readonly voucherGuesses: VoucherGuessGuard | undefined;
   /** Checkout's pricing steps, with the payment methods' limits. */
   private readonly steps: ReturnType<typeof checkoutSteps>;
 
@@ -94,7 +97,10 @@ export class CheckoutService {
     newCode?: (now: Date) => string;
     /** What each payment method takes; VNPay's range and the default COD cap when absent. */
     paymentLimits?: PaymentLimits;
+    /** Rate-limits guessing voucher codes (unknown codes), before the transaction. */
+    voucherGuesses?: VoucherGuessGuard;
   }) {
+    this.voucherGuesses = deps.voucherGuesses;
     this.ds = deps.ds;
     this.steps = checkoutSteps(deps.paymentLimits ?? paymentLimits());
     this.cart = deps.cart;
@@ -106,15 +112,24 @@ export class CheckoutService {
 
   /** Places the order; `replayed` is true when the key had already placed it. */
   async checkout(
-    buyer: User,
+    buyer: User | null,
     key: string,
     body: CheckoutRequest,
     ipAddr: string,
+    /** Bought live: the line's units come from the offer (`modules/live`), priced by the `live-offer` step. */
+    live?: LivePurchase,
+    /** Who buys, resolved inside the checkout transaction (a guest checkout); `buyer` is ignored when given. */
+    resolveBuyer?: (m: EntityManager) => Promise<User>,
   ): Promise<CheckoutResponse & { replayed: boolean }> {
+    if (body.voucherCodes?.length) await this.voucherGuesses?.(body.voucherCodes, { userId: buyer?.id ?? null, ip: ipAddr });
     const hash = requestHash(body);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.ds.transaction((m) => this.place(m, buyer, key, hash, body, ipAddr));
+        return await this.ds.transaction(async (m) => {
+          const who = resolveBuyer ? await resolveBuyer(m) : buyer;
+          if (!who) throw AppError.unauthorized("Sign in, or check out as a guest with a name and phone");
+          return this.place(m, who, key, hash, body, ipAddr, live);
+        });
       } catch (err) {
         // A clashing order code (the whole transaction rolled back): try again with a new one.
         if (!isOrderCodeClash(err) || attempt >= 3) throw err;
@@ -122,7 +137,15 @@ export class CheckoutService {
     }
   }
 
-  private async place(m: EntityManager, buyer: User, key: string, hash: string, body: CheckoutRequest, ipAddr: string) {
+  private async place(
+    m: EntityManager,
+    buyer: User,
+    key: string,
+    hash: string,
+    body: CheckoutRequest,
+    ipAddr: string,
+    live: LivePurchase | undefined,
+  ) {
     const orderId = crypto.randomUUID();
     // Claims the key; a concurrent request with the same key waits here until this transaction ends.
     const claimed = await m.query<{ id: string }[]>(
@@ -141,7 +164,7 @@ export class CheckoutService {
     const cartLines = fromCart ? await this.cart.itemsOf(m, buyer.id) : [];
     const lines = mergeLines(body.items ?? cartLines);
     if (!lines.length) throw AppError.badRequest("Your cart is empty");
-    const reserved = await this.reserve(m, lines);
+    const reserved = await this.reserve(m, lines, live?.productId);
 
     const stalls = await m.query<{ id: string; province: string; commission_rate_bps: number | null }[]>(
       `SELECT id, province, commission_rate_bps FROM stall WHERE id = ANY($1)`,
@@ -153,10 +176,14 @@ export class CheckoutService {
       [reserved.map((r) => r.id)],
     );
     const priced = await runPricing(m, this.steps, {
+      live,
       buyerId: buyer.id,
       paymentMethod: body.paymentMethod,
       destination: body.shippingAddress.province,
       expectedTotal: body.expectedTotal,
+      voucherCodes: body.voucherCodes ?? [],
+      orderId,
+      now: this.clock.now(),
       refusals: [],
       groups: groupByStall(reserved, stalls, cartLines, this.defaultCommissionBps),
     });
@@ -173,47 +200,13 @@ export class CheckoutService {
       status,
       subtotal: priced.subtotal,
       shippingTotal: priced.shippingTotal,
+      discountTotal: priced.discountTotal,
       grandTotal: priced.grandTotal,
+      liveSessionId: live?.sessionId ?? null,
+      liveOfferCode: live?.code ?? null,
     });
     await m.insert(Order, order);
-    for (const p of priced.parts) {
-      const part = m.create(StallOrder, {
-        orderId,
-        stallId: p.group.stallId,
-        status,
-        subtotal: p.subtotal,
-        shippingFee: p.shippingFee,
-        commissionRateBps: p.group.commissionRateBps,
-        commission: p.commission,
-        carrier: null,
-        trackingNumber: null,
-        cancelReason: null,
-        deliveredAt: null,
-      });
-      await m.insert(StallOrder, part);
-      await m.insert(
-        OrderItem,
-        p.items.map(({ line, lineTotal }) => ({
-          stallOrderId: part.id,
-          productId: line.productId,
-          name: line.name,
-          unit: line.unit,
-          unitPrice: line.unitPrice,
-          quantity: line.quantity,
-          lineTotal,
-          thumbnail: thumbs.find((t) => t.product_id === line.productId)?.thumb ?? null,
-        })),
-      );
-      await m.insert(OrderEvent, {
-        orderId,
-        stallOrderId: part.id,
-        actorId: buyer.id,
-        actor: "buyer",
-        fromStatus: null,
-        toStatus: status,
-        note: null,
-      });
-    }
+    await this.persistParts(m, orderId, buyer.id, status, priced.parts, thumbs);
     if (fromCart)
       await this.cart.removeBought(
         m,
@@ -227,45 +220,130 @@ export class CheckoutService {
           ? await this.payments.startBankTransfer(m, order)
           : await this.payments.startVnpay(m, order, { ipAddr });
     if (status === "placed") await enqueueNotification(m, "order.placed", { orderId });
+    // Bought live: the offer's units are claimed last, so its row is locked only until the COMMIT that follows.
+    const liveLine = live && priced.parts.flatMap((p) => p.items).find((i) => i.line.productId === live.productId);
+    if (live && liveLine) await claimLiveUnits(m, live, buyer.id, liveLine.line.quantity, liveLine.line.unitPrice);
     const [view] = await loadOrders(m, [orderId], "buyer");
     return { order: { ...view!, payment }, payment, replayed: false };
   }
 
   /**
-   * Takes the stock with one conditional UPDATE per product (never below zero, whatever runs concurrently)
-   * and refuses the whole order, naming every product that cannot be had, when any line fails.
+   * Writes the stall orders, their items and their first events with one multi-row INSERT each, whatever the
+   * number of stalls and lines (ids are made here, so nothing depends on the order RETURNING gives rows back).
    */
-  private async reserve(m: EntityManager, lines: { productId: string; quantity: number }[]): Promise<Reserved[]> {
-    const reserved: Reserved[] = [];
+  private async persistParts(
+    m: EntityManager,
+    orderId: string,
+    buyerId: string,
+    status: Order["status"],
+    parts: Awaited<ReturnType<typeof runPricing>>["parts"],
+    thumbs: { product_id: string; thumb: ImageRef }[],
+  ): Promise<void> {
+    const thumbOf = new Map(thumbs.map((t) => [t.product_id, t.thumb]));
+    const written = parts.map((p) => ({ p, partId: crypto.randomUUID() }));
+    await m.insert(
+      StallOrder,
+      written.map(({ p, partId }) => ({
+        id: partId,
+        orderId,
+        stallId: p.group.stallId,
+        status,
+        subtotal: p.subtotal,
+        shippingFee: p.shippingFee,
+        commissionRateBps: p.group.commissionRateBps,
+        commission: p.commission,
+        discount: p.discount,
+        platformDiscount: p.platformDiscount,
+        carrier: null,
+        trackingNumber: null,
+        cancelReason: null,
+        deliveredAt: null,
+      })),
+    );
+    await m.insert(
+      OrderItem,
+      written.flatMap(({ p, partId }) =>
+        p.items.map(({ line, lineTotal, discount }) => ({
+          stallOrderId: partId,
+          productId: line.productId,
+          name: line.name,
+          unit: line.unit,
+          unitPrice: line.unitPrice,
+          quantity: line.quantity,
+          lineTotal,
+          discount,
+          thumbnail: thumbOf.get(line.productId) ?? null,
+        })),
+      ),
+    );
+    await m.insert(
+      OrderEvent,
+      written.map(({ partId }) => ({
+        orderId,
+        stallOrderId: partId,
+        actorId: buyerId,
+        actor: "buyer" as const,
+        fromStatus: null,
+        toStatus: status,
+        note: null,
+      })),
+    );
+  }
+
+  /**
+   * Takes the stock with one conditional UPDATE over all lines (never below zero, whatever runs concurrently)
+   * and refuses the whole order, naming every product that cannot be had, when any line fails. The rows are
+   * locked first in id order, so two carts sharing products never deadlock. A product bought live (`heldElsewhere`)
+   * is only read: its units are the offer's, taken by the `live-offer` step.
+   */
+  private async reserve(
+    m: EntityManager,
+    lines: { productId: string; quantity: number }[],
+    heldElsewhere?: string,
+  ): Promise<Reserved[]> {
+    const held = heldElsewhere
+      ? await m.query<Omit<Reserved, "quantity">[]>(
+          `SELECT p.id, p.name, p.price, p.unit, p.stall_id FROM product p JOIN stall s ON s.id = p.stall_id
+            WHERE p.id = $1 AND ${PUBLIC_PRODUCT}`,
+          [heldElsewhere],
+        )
+      : [];
+    const taken = lines.filter((l) => l.productId !== heldElsewhere);
+    const ids = taken.map((l) => l.productId);
+    const [rows] = !taken.length
+      ? [[]]
+      : await m.query<[Omit<Reserved, "quantity">[], number]>(
+          `WITH locked AS MATERIALIZED (SELECT id FROM product WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE)
+       UPDATE product p SET stock = p.stock - l.quantity, updated_at = now()
+         FROM locked, unnest($1::uuid[], $2::int[]) AS l(id, quantity), stall s
+        WHERE locked.id = l.id AND p.id = l.id AND s.id = p.stall_id AND ${PUBLIC_PRODUCT} AND p.stock >= l.quantity
+        RETURNING p.id, p.name, p.price, p.unit, p.stall_id`,
+          [ids, taken.map((l) => l.quantity)],
+        );
+    const hit = new Map([...held, ...rows].map((r) => [r.id, r]));
+    const missing = lines.filter((l) => !hit.has(l.productId));
     const problems: { path: string; message: string }[] = [];
-    for (const line of lines) {
-      const [row] = await m.query<[Omit<Reserved, "quantity">[], number]>(
-        `UPDATE product p SET stock = p.stock - $2, updated_at = now() FROM stall s
-          WHERE p.id = $1 AND s.id = p.stall_id AND ${PUBLIC_PRODUCT} AND p.stock >= $2
-          RETURNING p.id, p.name, p.price, p.unit, p.stall_id`,
-        [line.productId, line.quantity],
+    if (missing.length) {
+      const whys = await m.query<{ id: string; name: string; stock: number; public: boolean }[]>(
+        `SELECT p.id, p.name, p.stock, (${PUBLIC_PRODUCT}) AS public FROM product p JOIN stall s ON s.id = p.stall_id
+          WHERE p.id = ANY($1::uuid[])`,
+        [missing.map((l) => l.productId)],
       );
-      const hit = row[0];
-      if (hit) {
-        reserved.push({ ...hit, quantity: line.quantity });
-        continue;
+      for (const line of missing) {
+        const why = whys.find((w) => w.id === line.productId);
+        problems.push({
+          path: `product.${line.productId}`,
+          message: !why
+            ? "Product not found"
+            : !why.public
+              ? `"${why.name}" is no longer available`
+              : why.stock
+                ? `Only ${why.stock} left of "${why.name}"`
+                : `"${why.name}" is sold out`,
+        });
       }
-      const [why] = await m.query<{ name: string; stock: number; public: boolean }[]>(
-        `SELECT p.name, p.stock, (${PUBLIC_PRODUCT}) AS public FROM product p JOIN stall s ON s.id = p.stall_id WHERE p.id = $1`,
-        [line.productId],
-      );
-      problems.push({
-        path: `product.${line.productId}`,
-        message: !why
-          ? "Product not found"
-          : !why.public
-            ? `"${why.name}" is no longer available`
-            : why.stock
-              ? `Only ${why.stock} left of "${why.name}"`
-              : `"${why.name}" is sold out`,
-      });
     }
     if (problems.length) throw AppError.conflict(problems.map((p) => p.message).join("; "), problems);
-    return reserved;
+    return lines.map((l) => ({ ...hit.get(l.productId)!, quantity: l.quantity }));
   }
 }

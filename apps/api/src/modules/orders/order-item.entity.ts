@@ -42,6 +42,10 @@ export class OrderItem extends BaseEntity {
   @Column({ type: "bigint", transformer: money })
   lineTotal!: number;
 
+  /** đồng the vouchers took off this line (its share of each); `lineTotal` is already after it: what was paid for it */
+  @Column({ type: "bigint", transformer: money, default: 0 })
+  discount!: number;
+
   @Column({ type: "jsonb", nullable: true })
   thumbnail!: ImageRef | null;
 }

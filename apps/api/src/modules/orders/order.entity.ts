@@ -45,7 +45,19 @@ export class Order extends BaseEntity {
   @Column({ type: "bigint", transformer: money })
   shippingTotal!: number;
 
-  /** đồng: subtotal + shipping, what the buyer pays */
+  /** đồng the vouchers took off (goods and shipping; the stall orders' `discount` add up to it) */
+  @Column({ type: "bigint", transformer: money, default: 0 })
+  discountTotal!: number;
+
+  /** đồng: subtotal + shipping (both after vouchers), what the buyer pays */
   @Column({ type: "bigint", transformer: money })
   grandTotal!: number;
+
+  /** The live session it was bought in (`modules/live`), with the offer's code; null for ordinary orders. */
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  liveSessionId!: string | null;
+
+  @Column({ type: "varchar", length: 4, nullable: true })
+  liveOfferCode!: string | null;
 }

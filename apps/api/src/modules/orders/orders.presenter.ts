@@ -1,6 +1,13 @@
 import { In, type EntityManager } from "typeorm";
-import type { Order as OrderDto, Payment, StallOrder as StallOrderDto } from "@chophien/contracts";
+import {
+  type BuyerRefund,
+  trackingUrlOf,
+  type Order as OrderDto,
+  type Payment,
+  type StallOrder as StallOrderDto,
+} from "@chophien/contracts";
 import { presentImage } from "../../lib/images/present";
+import { Refund } from "../payments/refund.entity";
 import { Review } from "../reviews/review.entity";
 import { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
@@ -14,6 +21,17 @@ import { StallOrder } from "./stall-order.entity";
 /** The payment as the buyer sees it; VNPay's redirect comes from the payments module when it exists. */
 export function presentPayment(o: Order, redirectUrl: string | null = null): Payment {
   return { method: o.paymentMethod, status: o.paymentStatus, amount: o.grandTotal, redirectUrl };
+}
+
+/** A refund as the buyer sees it: `failed` ones are retried by the market, so they show as on their way. */
+function presentRefund(r: Refund): BuyerRefund {
+  return {
+    stallOrderId: r.stallOrderId,
+    amount: r.amount,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    settledAt: r.settledAt?.toISOString() ?? null,
+  };
 }
 
 /** Actions shown to a viewer: sellers and buyers see what they may do next ("receive" = complete, for buyers). */
@@ -62,6 +80,11 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
         select: { authorId: true, productId: true },
       })
     : [];
+  const refunds = await m.find(Refund, {
+    where: { payment: { orderId: In(orderIds) } },
+    relations: { payment: true },
+    order: { createdAt: "ASC", id: "ASC" },
+  });
   const reviewed = new Set(reviews.map((r) => `${r.authorId}:${r.productId}`));
   const byId = new Map(orders.map((o) => [o.id, o]));
   return orderIds.flatMap((id) => {
@@ -79,6 +102,7 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
         payment: presentPayment(o),
         subtotal: o.subtotal,
         shippingTotal: o.shippingTotal,
+        discountTotal: o.discountTotal,
         grandTotal: o.grandTotal,
         stallOrders: parts
           .filter((p) => p.orderId === o.id)
@@ -91,9 +115,11 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
               status: p.status,
               subtotal: p.subtotal,
               shippingFee: p.shippingFee,
+              discount: p.discount,
               commission: p.commission,
               carrier: p.carrier,
               trackingNumber: p.trackingNumber,
+              trackingUrl: trackingUrlOf(p.carrier, p.trackingNumber),
               cancelReason: p.cancelReason,
               items: items
                 .filter((i) => i.stallOrderId === p.id)
@@ -106,6 +132,7 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
                   unitPrice: i.unitPrice,
                   quantity: i.quantity,
                   lineTotal: i.lineTotal,
+                  discount: i.discount,
                   thumbnail: i.thumbnail ? presentImage(i.thumbnail) : null,
                   reviewed: reviewed.has(`${o.buyerId}:${i.productId}`),
                   ...traceOf(traced.filter((b) => b.orderItemId === i.id)),
@@ -124,7 +151,10 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
             note: e.note,
             at: e.createdAt.toISOString(),
           })),
+        refunds: refunds.filter((r) => r.payment?.orderId === o.id).map(presentRefund),
         createdAt: o.createdAt.toISOString(),
+        liveSessionId: o.liveSessionId,
+        liveOfferCode: o.liveOfferCode,
       },
     ];
   });

@@ -7,6 +7,7 @@ import {
   type SellerOrderQuery,
   type StallOrderStatus,
   VN_TIME_ZONE,
+  carrierOf,
 } from "@chophien/contracts";
 import { pageOf } from "../../db/paginate";
 import { AppError } from "../../http/errors";
@@ -24,6 +25,7 @@ import { Order } from "./order.entity";
 import { OrderItemBatch } from "./order-item-batch.entity";
 import { OrderItem } from "./order-item.entity";
 import { Batch } from "../traceability/batch.entity";
+import { releaseVoucherUses, retakeVoucherUses } from "../vouchers/voucher-rules";
 import { loadOrders } from "./orders.presenter";
 import { StallOrder } from "./stall-order.entity";
 
@@ -70,7 +72,10 @@ export class OrdersService {
       { id: part.id },
       {
         status: to,
-        ...(t.action === "ship" ? { carrier: t.carrier ?? null, trackingNumber: t.trackingNumber ?? null } : {}),
+        // A known carrier is stored under its listed name, so the buyer's tracking link can be built from it.
+        ...(t.action === "ship"
+          ? { carrier: t.carrier ? (carrierOf(t.carrier)?.name ?? t.carrier) : null, trackingNumber: t.trackingNumber ?? null }
+          : {}),
         ...(t.action === "cancel" ? { cancelReason: t.note ?? null } : {}),
         ...(t.action === "deliver" ? { deliveredAt: now } : {}),
       },
@@ -82,6 +87,14 @@ export class OrdersService {
         [part.id],
       );
     if (t.action === "revive") await this.retake(m, part.id);
+    // "Đã bán" on the cards: raised once per delivered part, under the same row lock, so it never double counts.
+    if (to === "delivered")
+      await m.query(
+        `UPDATE product p SET sold_count = p.sold_count + oi.quantity FROM order_item oi WHERE oi.stall_order_id = $1 AND p.id = oi.product_id`,
+        [part.id],
+      );
+    if (to === "cancelled") await releaseVoucherUses(m, part.orderId);
+    if (t.action === "revive") await retakeVoucherUses(m, part.orderId);
     const note = t.action === "ship" ? `${t.carrier} · ${t.trackingNumber}` : (t.note ?? null);
     await m.insert(OrderEvent, {
       orderId: part.orderId,
@@ -132,6 +145,23 @@ export class OrdersService {
         );
       for (const p of eligible)
         await this.transition(m, p.id, { actor: "buyer", actorId: buyer.id, action, note: reason ?? null });
+      return this.one(m, order.id, "buyer");
+    });
+  }
+
+  /**
+   * The buyer cancels one stall's part of her order, before that stall confirms it (409 after): its stock comes back
+   * and, when it was paid, its share is refunded through the refund queue; the other stalls' parts go on.
+   */
+  async buyerCancelPart(buyer: User, code: string, stallOrderId: string, reason?: string): Promise<OrderDto> {
+    return this.ds.transaction(async (m) => {
+      const order = await m.findOne(Order, { where: { code, buyerId: buyer.id } });
+      if (!order) throw AppError.notFound("Order");
+      const part = await m.findOne(StallOrder, { where: { id: stallOrderId, orderId: order.id } });
+      if (!part) throw AppError.notFound("Order");
+      if (!nextOrderStatus(part.status, "cancel", "buyer"))
+        throw AppError.conflict("This part can no longer be cancelled: the seller has confirmed it");
+      await this.transition(m, part.id, { actor: "buyer", actorId: buyer.id, action: "cancel", note: reason ?? null });
       return this.one(m, order.id, "buyer");
     });
   }
@@ -279,6 +309,7 @@ export class OrdersService {
     const qb = this.ds.getRepository(Order).createQueryBuilder("o");
     if (q.status) qb.andWhere("o.status = :status", { status: q.status });
     if (q.paymentMethod) qb.andWhere("o.payment_method = :pm", { pm: q.paymentMethod });
+    if (q.liveSession) qb.andWhere("o.live_session_id = :live", { live: q.liveSession });
     if (q.q) qb.andWhere("o.code ILIKE :code", { code: `%${q.q.replace(/[%_\\]/g, "\\$&")}%` });
     if (q.stall)
       qb.andWhere(

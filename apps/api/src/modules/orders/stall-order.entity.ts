@@ -50,6 +50,17 @@ export class StallOrder extends BaseEntity {
   @Column({ type: "bigint", transformer: money })
   commission!: number;
 
+  /**
+   * đồng the vouchers took off this stall order (goods and shipping); `subtotal` and `shippingFee` are already
+   * after it (what the buyer pays), so the list amount is subtotal + shippingFee + discount.
+   */
+  @Column({ type: "bigint", transformer: money, default: 0 })
+  discount!: number;
+
+  /** đồng of `discount` the platform funds (its own vouchers): booked to the stall as `platform_voucher` on completion */
+  @Column({ type: "bigint", transformer: money, default: 0 })
+  platformDiscount!: number;
+
   @Column({ type: "varchar", length: 60, nullable: true })
   carrier!: string | null;
 
