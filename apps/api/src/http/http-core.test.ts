@@ -89,12 +89,17 @@ describe("the HTTP core", () => {
 
   it("hides internal errors: generic 500, no stack trace, no SQL", async () => {
     const broken = await startTestApp();
-    const user = await buildUser(broken.ds);
-    const token = accessTokenFor(broken, user);
-    await broken.ds.destroy();
-    const res = await broken.http.get("/api/me").set("Authorization", `Bearer ${token}`);
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({ error: { code: "internal", message: expect.any(String) } });
-    expect(res.text).not.toMatch(/SELECT|app_user|at .*\.ts|Error:/);
+    try {
+      const user = await buildUser(broken.ds);
+      const token = accessTokenFor(broken, user);
+      await broken.ds.destroy();
+      const res = await broken.http.get("/api/me").set("Authorization", `Bearer ${token}`);
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({ error: { code: "internal", message: expect.any(String) } });
+      expect(res.text).not.toMatch(/SELECT|app_user|at .*\.ts|Error:/);
+    } finally {
+      // Its listeners (session revocations, live events) must stop with the test, or a reconnect outlives Jest.
+      await broken.close();
+    }
   });
 });

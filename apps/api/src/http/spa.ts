@@ -39,7 +39,8 @@ export function renderMetaTags(meta: PageMeta): string {
     tag("property", "og:type", meta.type ?? "website"),
     tag("property", "og:url", meta.url),
   ];
-  if (meta.image) tags.push(tag("property", "og:image", meta.image), tag("name", "twitter:card", "summary_large_image"));
+  if (meta.image) tags.push(tag("property", "og:image", meta.image));
+  tags.push(tag("name", "twitter:card", meta.image ? "summary_large_image" : "summary"));
   if (meta.offer)
     tags.push(
       tag("property", "product:price:amount", String(meta.offer.price)),

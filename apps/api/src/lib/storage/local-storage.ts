@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { type FileStorage, isSafeKey } from "./storage";
@@ -40,6 +41,23 @@ export function createLocalStorage(dir: string): FileStorage {
         if (isNotFound(err)) return undefined;
         throw err;
       }
+    },
+    async stream(key, range) {
+      const file = locate(key);
+      let size: number;
+      try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile()) return undefined;
+        size = stat.size;
+      } catch (err) {
+        if (isNotFound(err)) return undefined;
+        throw err;
+      }
+      if (!range) return { body: createReadStream(file), size };
+      if (range.start >= size) return { unsatisfiable: true, size };
+      const end = Math.min(range.end ?? size - 1, size - 1);
+      // A file replaced meanwhile is renamed over, so this open handle still reads the old, whole file.
+      return { body: createReadStream(file, { start: range.start, end }), size, range: { start: range.start, end } };
     },
     async exists(key) {
       try {

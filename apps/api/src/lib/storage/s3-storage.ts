@@ -6,6 +6,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
+import type { Readable } from "node:stream";
 import { type FileStorage, isSafeKey } from "./storage";
 
 export interface S3StorageOptions {
@@ -17,6 +18,14 @@ export interface S3StorageOptions {
   forcePathStyle: boolean;
   /** Public base URL of the bucket; when set, `/media` redirects there. */
   publicUrl?: string | undefined;
+}
+
+const status = (err: unknown) => (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+
+/** The total of a `Content-Range: bytes 0-99/1234` answer. */
+function totalOf(contentRange: string | undefined): number | undefined {
+  const m = contentRange?.match(/\/(\d+)$/);
+  return m ? Number(m[1]) : undefined;
 }
 
 function isNotFound(err: unknown): boolean {
@@ -53,6 +62,27 @@ export function createS3Storage(options: S3StorageOptions): FileStorage & { clie
         return Buffer.from(await out.Body.transformToByteArray());
       } catch (err) {
         if (isNotFound(err)) return undefined;
+        throw err;
+      }
+    },
+    async stream(key, range) {
+      check(key);
+      try {
+        const Range = range ? `bytes=${range.start}-${range.end ?? ""}` : undefined;
+        const out = await client.send(new GetObjectCommand({ Bucket, Key: key, Range }));
+        // In Node the SDK's body is the HTTP response itself (an IncomingMessage): bytes flow as they arrive.
+        const body = out.Body as Readable | undefined;
+        if (!body) return undefined;
+        const length = out.ContentLength ?? 0;
+        const total = totalOf(out.ContentRange);
+        if (!range || total === undefined) return { body, size: total ?? length };
+        return { body, size: total, range: { start: range.start, end: range.start + length - 1 } };
+      } catch (err) {
+        if (isNotFound(err)) return undefined;
+        if (range && status(err) === 416) {
+          const head = await client.send(new HeadObjectCommand({ Bucket, Key: key }));
+          return { unsatisfiable: true, size: head.ContentLength ?? 0 };
+        }
         throw err;
       }
     },

@@ -116,6 +116,55 @@ describe.each(backends)("FileStorage contract: %s", (driver, make) => {
     expect(await backend.stored()).toEqual([where(KEY)]);
   });
 
+  it("streams a large file: the first bytes arrive long before the whole of it, and a range is just those bytes", async () => {
+    const size = 24 * 1024 * 1024;
+    const big = Buffer.alloc(size);
+    for (let i = 0; i < size; i += 4096) big.writeUInt32BE(i, i); // every 4 KiB says where it is
+    await storage.put(KEY, big, "image/webp");
+
+    const whole = await storage.stream(KEY);
+    if (!whole || "unsatisfiable" in whole) throw new Error("no stream");
+    expect(whole.size).toBe(size);
+    expect(whole.range).toBeUndefined();
+    const started = performance.now();
+    let firstChunk = 0;
+    let firstMs = 0;
+    let received = 0;
+    let same = true;
+    for await (const chunk of whole.body as AsyncIterable<Buffer>) {
+      if (!firstChunk) [firstChunk, firstMs] = [chunk.length, performance.now() - started];
+      same &&= chunk.equals(big.subarray(received, received + chunk.length));
+      received += chunk.length;
+    }
+    const totalMs = performance.now() - started;
+    console.log(
+      `${driver}: 24 MiB streamed, first ${firstChunk} B after ${firstMs.toFixed(1)} ms, all after ${totalMs.toFixed(1)} ms`,
+    );
+    expect(received).toBe(size);
+    expect(same).toBe(true);
+    // Pieces, not the file: a reader that buffered it whole would hand over one 24 MiB chunk.
+    expect(firstChunk).toBeLessThanOrEqual(1024 * 1024);
+    expect(firstMs).toBeLessThan(totalMs);
+
+    const part = await storage.stream(KEY, { start: 8192, end: 8192 + 99 });
+    if (!part || "unsatisfiable" in part) throw new Error("no range");
+    expect(part.size).toBe(size);
+    expect(part.range).toEqual({ start: 8192, end: 8291 });
+    expect(Buffer.concat(await part.body.toArray())).toEqual(big.subarray(8192, 8292));
+    const tail = await storage.stream(KEY, { start: size - 10 });
+    if (!tail || "unsatisfiable" in tail) throw new Error("no tail");
+    expect(tail.range).toEqual({ start: size - 10, end: size - 1 });
+    expect(Buffer.concat(await tail.body.toArray())).toEqual(big.subarray(size - 10));
+    expect(await storage.stream(KEY, { start: size })).toEqual({ unsatisfiable: true, size });
+
+    // Stopping early leaves nothing open that would keep the test (or a server) waiting.
+    const abandoned = await storage.stream(KEY);
+    if (!abandoned || "unsatisfiable" in abandoned) throw new Error("no stream");
+    await new Promise<void>((resolve) => abandoned.body.once("data", () => resolve()));
+    abandoned.body.destroy();
+    expect(await storage.stream(`${"ef".repeat(32)}-320.webp`)).toBeUndefined();
+  }, 60_000);
+
   it.each([
     "../escape.webp",
     "../../etc/passwd",
@@ -134,6 +183,7 @@ describe.each(backends)("FileStorage contract: %s", (driver, make) => {
   ])("refuses the unsafe key %j for every operation", async (key) => {
     await expect(storage.put(key, Buffer.from("x"), "image/webp")).rejects.toThrow(/Invalid storage key/);
     await expect(storage.read(key)).rejects.toThrow(/Invalid storage key/);
+    await expect(storage.stream(key)).rejects.toThrow(/Invalid storage key/);
     await expect(storage.exists(key)).rejects.toThrow(/Invalid storage key/);
     await expect(storage.delete(key)).rejects.toThrow(/Invalid storage key/);
     expect(await backend.stored()).toEqual([]);
