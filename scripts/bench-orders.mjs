@@ -28,7 +28,8 @@ async function post(base, url, body, headers = {}) {
 
 /**
  * Checkout: each order takes 3 random products from 3 different stalls (200 products with ample stock), so
- * the figure includes the per-stall split, stock reservation, timeline and outbox writes.
+ * the figure includes the per-stall split, stock reservation, timeline and outbox writes; then the same with a
+ * market voucher ("checkout with a voucher").
  * IPN: signed success IPNs for pending VNPay payments, each sent once; once they run out, replays (answer 02).
  */
 export async function benchOrders({ root, base, benchUrl, withClient, connections, duration, warmup }) {
@@ -50,7 +51,7 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
     while (chosen.size < 3) chosen.add(products[crypto.randomInt(products.length)]);
     return [...chosen].map((productId) => ({ productId, quantity: 1 }));
   };
-  const checkoutRun = (seconds, paymentMethod = "cod") =>
+  const checkoutRun = (seconds, paymentMethod = "cod", voucherCodes = undefined) =>
     autocannon({
       url: base,
       connections,
@@ -68,7 +69,7 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
               ...auth,
               "Idempotency-Key": `bench-${crypto.randomUUID()}`,
             },
-            body: JSON.stringify({ shippingAddress: address, paymentMethod, items: pick() }),
+            body: JSON.stringify({ shippingAddress: address, paymentMethod, items: pick(), voucherCodes }),
           }),
         },
       ],
@@ -83,6 +84,20 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
   );
   await checkoutRun(warmup);
   const checkout = await checkoutRun(duration);
+
+  // The same checkout with a market voucher (10 %, at most 50.000 ₫, no use limit for the bench's one shopper):
+  // adds the voucher lookup, the allocation over stall orders and items and the guarded use counters.
+  const voucherCode = `BENCH${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
+  await withClient(benchUrl, (c) =>
+    c.query(
+      `INSERT INTO voucher (owner_key, code, kind, value, max_discount, starts_at, ends_at, per_user_limit, created_by_id)
+       SELECT 'platform', $1, 'percent', 10, 50000, now() - interval '1 day', now() + interval '1 day', 1000000, id
+         FROM app_user WHERE email = $2`,
+      [voucherCode, email],
+    ),
+  );
+  await checkoutRun(warmup, "cod", [voucherCode]);
+  const withVoucher = await checkoutRun(duration, "cod", [voucherCode]);
 
   // Pending VNPay payments to confirm, created through the real checkout.
   await checkoutRun(Math.max(3, Math.round(duration / 2)), "vnpay");
@@ -141,6 +156,9 @@ export async function benchOrders({ root, base, benchUrl, withClient, connection
   });
   return [
     row("checkout (3 stalls)", "POST /api/checkout", checkout, { ordersPerSec: Math.round(checkout["2xx"] / duration) }),
+    row("checkout with a voucher", "POST /api/checkout", withVoucher, {
+      ordersPerSec: Math.round(withVoucher["2xx"] / duration),
+    }),
     row("VNPay IPN", "GET /api/payments/vnpay/ipn", ipn, { pendingPayments: pending.length, rspCodes: answers }),
   ];
 }

@@ -16,6 +16,8 @@ export type FrontEnd = "storefront" | "console";
 export interface Server {
   url: string;
   admin: { email: string; password: string };
+  /** The server's DATA_DIR: the development outboxes (`mail/`, `sms/`) a journey reads codes and links from. */
+  dataDir: string;
   /** SQL on the test database (backdating orders for the console's 30-day dashboard). */
   sql: (text: string, params?: unknown[]) => Promise<pg.QueryResult>;
   stop: () => Promise<void>;
@@ -123,5 +125,5 @@ export async function startServer(app: FrontEnd, { refuseStale = false }: { refu
     await onPostgres("postgres", (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, admin, sql: (text, params) => pool.query(text, params), stop };
+  return { url, admin, dataDir, sql: (text, params) => pool.query(text, params), stop };
 }

@@ -25,6 +25,7 @@ import { mediaRoutes } from "./lib/images/media.routes";
 import { createHttpSms } from "./lib/sms/http-sms";
 import { OtpCodes } from "./modules/auth/otp";
 import { otpPaths, otpRoutes } from "./modules/auth/otp.routes";
+import { guestOrdersPaths, guestOrdersRoutes } from "./modules/orders/guest-orders.routes";
 import { storageFromConfig } from "./lib/storage/from-config";
 import { createOutboxSms, type SmsSender } from "./lib/sms/sms";
 import type { FileStorage } from "./lib/storage/storage";
@@ -56,6 +57,7 @@ import { BANK_WEBHOOK_PATH, webhookSender } from "./modules/payments/bank-notifi
 import { BANK_SANDBOX_MOUNT, bankSandbox } from "./modules/payments/bank-sandbox";
 import { bankTransfersPaths, bankTransfersRoutes, bankWebhookRoute } from "./modules/payments/bank-transfers.routes";
 import { PaymentsService } from "./modules/payments/payments.service";
+import { PayAgainService } from "./modules/payments/pay-again.service";
 import { CheckoutService } from "./modules/orders/checkout.service";
 import { paymentLimits } from "./modules/orders/payment-limits";
 import { ordersPaths, ordersRoutes } from "./modules/orders/orders.routes";
@@ -73,6 +75,10 @@ import { seoRoutes } from "./modules/seo/seo.routes";
 import { adminStallsPaths, adminStallsRoutes } from "./modules/stalls/admin-stalls.routes";
 import { StallsService } from "./modules/stalls/stalls.service";
 import { stallsPaths, stallsRoutes } from "./modules/stalls/stalls.routes";
+import { followsPaths, followsRoutes } from "./modules/follows/follows.routes";
+import { FollowsService } from "./modules/follows/follows.service";
+import { addressesPaths, addressesRoutes } from "./modules/addresses/addresses.routes";
+import { AddressesService } from "./modules/addresses/addresses.service";
 import { TokenService } from "./modules/auth/tokens";
 import { BatchesService } from "./modules/traceability/batches.service";
 import { tracePaths, traceRoutes } from "./modules/traceability/trace.routes";
@@ -88,9 +94,23 @@ import { productImportPaths, productImportRoutes } from "./modules/catalog/produ
 import { sellerProfilePaths, sellerProfileRoutes } from "./modules/stalls/seller-profile.routes";
 import { ocopPaths, ocopRoutes } from "./modules/ocop/ocop.routes";
 import { OcopService } from "./modules/ocop/ocop.service";
+import { organisationsPaths, organisationsRoutes } from "./modules/organisations/organisations.routes";
+import { OrganisationsService } from "./modules/organisations/organisations.service";
+import { demandOffersPaths, demandOffersRoutes } from "./modules/demands/demand-offers.routes";
+import { DemandOffersService } from "./modules/demands/demand-offers.service";
+import { demandsPaths, demandsRoutes } from "./modules/demands/demands.routes";
+import { DemandsService } from "./modules/demands/demands.service";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 import { vouchersPaths, vouchersRoutes } from "./modules/vouchers/vouchers.routes";
+import { LiveBuying } from "./modules/live/live-buying";
+import { LiveStreams } from "./modules/live/live-changes";
+import { LiveDrafts } from "./modules/live/live-drafts.service";
+import { livePublicPaths, livePublicRoutes } from "./modules/live/live-public.routes";
+import { LiveReports } from "./modules/live/live-report";
+import { livePaths, liveRoutes } from "./modules/live/live.routes";
+import { LiveService } from "./modules/live/live.service";
 import { VouchersService } from "./modules/vouchers/vouchers.service";
+import { voucherGuessGuard } from "./modules/vouchers/voucher-rules";
 
 export interface AppDeps {
   config: Config;
@@ -126,6 +146,10 @@ export interface AppServices {
   sms: SmsSender;
   /** OCOP certificates (the daily expiry and reminder job runs it). */
   ocop: OcopService;
+  /** Live sessions: the sweep job ends them and expires drafts; `streams` are this process's SSE clients. */
+  live: { sessions: LiveService; drafts: LiveDrafts; streams: LiveStreams };
+  /** The demand board (the expiry job sweeps it). */
+  demands: DemandsService;
 }
 
 /** The services `createApp` built for this app. */
@@ -163,6 +187,9 @@ export function createApp(deps: AppDeps): Express {
   // OCOP certificates: stalls submit, admins decide; the catalogue sweeps expiries before it reads.
   const ocop = new OcopService(ds, clock, () => catalog.forget(), storage);
   catalog.setBeforeRead(() => ocop.expireIfNewDay());
+  const organisations = new OrganisationsService(ds);
+  const demandOffers = new DemandOffersService(ds, clock, { offersPerDay: config.demandOffersPerDay });
+  const demands = new DemandsService(ds, clock, organisations, demandOffers);
   const products = new SellerProductsService(ds, clock);
   const moderation = new AdminProductsService(ds, catalog, clock);
   const productImages = new ProductImagesService(ds, products, images);
@@ -181,6 +208,12 @@ export function createApp(deps: AppDeps): Express {
     log,
     bank: { ...config.bankTransfer, sandboxUrl: config.env === "production" ? undefined : BANK_SANDBOX_MOUNT },
   });
+  // Unknown voucher codes: 10 an hour per shopper, 30 per address (checkout and the cart's preview).
+  const voucherGuesses = voucherGuessGuard(ds, {
+    perUser: throttle(counters, "voucher-guess-user", 10, 3600),
+    perIp: throttle(counters, "voucher-guess-ip", 30, 3600),
+  });
+  const payAgain = new PayAgainService({ ds, payments, orders, clock, limits: paymentLimits(config.codMaxAmount) });
   const checkout = new CheckoutService({
     ds,
     cart,
@@ -188,19 +221,34 @@ export function createApp(deps: AppDeps): Express {
     defaultCommissionBps: config.commissionRateBps,
     payments,
     paymentLimits: paymentLimits(config.codMaxAmount),
+    voucherGuesses,
   });
   const batches = new BatchesService({ ds, clock, publicUrl: config.publicUrl, images });
   // The visitor hash's key is derived from the JWT secret, so it is secret without another variable.
   const visitorKey = crypto.createHash("sha256").update(`trace-visitor:${config.jwtSecret}`).digest("hex");
   const trace = new TraceService({ ds, clock, publicUrl: config.publicUrl, visitorKey });
   const optionalAuth = createOptionalAuth((token) => auth.authenticate(token));
+  const live = new LiveService(ds, clock);
+  const liveDrafts = new LiveDrafts({ ds, clock, live, checkout, secret: config.jwtSecret });
+  // One LISTEN connection per process, opened with its first stream.
+  const liveStreams = new LiveStreams(config.databaseUrl, log.child({ module: "live" }));
 
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
   // Read by every upload middleware (`http/upload.ts`) before it buffers a byte: uploads per user (or IP) an hour.
   app.locals.uploadThrottle = throttle(counters, "uploads", config.images.uploadsPerHour, 3600) satisfies Throttle;
-  app.locals.services = { catalog, payments, orders, gateway, sessions: auth.revocations, sms, ocop } satisfies AppServices;
+  app.locals.services = {
+    catalog,
+    payments,
+    orders,
+    gateway,
+    sessions: auth.revocations,
+    sms,
+    ocop,
+    live: { sessions: live, drafts: liveDrafts, streams: liveStreams },
+    demands,
+  } satisfies AppServices;
 
   app.use(
     pinoHttp({
@@ -263,6 +311,7 @@ export function createApp(deps: AppDeps): Express {
   );
   // Never delegable: the owner's account, the stall itself and its grants (helpers act only on /api/seller).
   api.use("/me", refuseActingOnOwnerRoutes);
+  api.use(organisationsRoutes({ organisations, guard }));
   // Phone sign-in codes by SMS: 5 per number and 20 per IP an hour, counted for every process in PostgreSQL.
   const otp = new OtpCodes({
     ds,
@@ -271,20 +320,24 @@ export function createApp(deps: AppDeps): Express {
     secret: config.jwtSecret,
     throttles: { perPhone: throttle(counters, "otp-phone", 5, 3600), perIp: throttle(counters, "otp-ip", 20, 3600) },
   });
-  api.use(otpRoutes({ otp }));
+  api.use(otpRoutes({ otp, auth, guard, secureCookies: https, onSignIn: mergeCartOnSignIn(cart) }));
   api.use(meRoutes({ ds, guard }));
   api.use(stallsRoutes({ stalls, catalog, guard }));
+  api.use(followsRoutes({ follows: new FollowsService(ds, catalog), guard }));
+  api.use(addressesRoutes({ addresses: new AddressesService(ds), guard }));
   api.use(adminStallsRoutes({ stalls, guard }));
   api.use(catalogRoutes({ catalog }));
   // Every /api/seller/* request: signed in, then who acts for which stall (the owner, or a helper under a grant).
-  api.use("/seller", guard(), actingStallContext({ ds, clock, stalls }));
+  const actingStallOf = actingStallContext({ ds, clock, stalls });
+  api.use("/seller", guard(), actingStallOf);
   api.use(sellerProductsRoutes({ products, images: productImages }));
   api.use(adminProductsRoutes({ moderation, guard }));
-  api.use(cartRoutes({ cart, optionalAuth, secureCookies: https }));
-  api.use(ordersRoutes({ guard, checkout, orders }));
+  api.use(cartRoutes({ cart, optionalAuth, secureCookies: https, vouchers: { ds, guesses: voucherGuesses } }));
+  api.use(guestOrdersRoutes({ ds, payments, lookups: throttle(counters, "order-lookup", 10, 600) }));
+  api.use(ordersRoutes({ guard, optionalAuth, checkout, orders }));
   api.use(sellerOrdersRoutes({ orders }));
   api.use(adminOrdersRoutes({ guard, orders }));
-  api.use(paymentsRoutes({ payments, guard, ds }));
+  api.use(paymentsRoutes({ payments, payAgain, guard, ds }));
   api.use(bankTransfersRoutes({ payments, guard, ds }));
   api.use(reviewsRoutes({ guard, reviews }));
   api.use(ledgerRoutes({ guard, stalls, ledger }));
@@ -299,20 +352,31 @@ export function createApp(deps: AppDeps): Express {
   api.use(sellerProfileRoutes({ stalls }));
   api.use(productImportRoutes({ ds, products }));
   api.use(ocopRoutes({ ocop, guard }));
+  // The supply–demand board: demands of verified organisations, stalls' offers (acting like the seller routes).
+  api.use(demandsRoutes({ demands, guard }));
+  api.use(demandOffersRoutes({ offers: demandOffers, demands, guard, actingStall: actingStallOf }));
   // Vouchers: platform-owned (admins) and stall-owned (sellers).
-  api.use(vouchersRoutes({ vouchers: new VouchersService(ds), guard }));
+  api.use(vouchersRoutes({ vouchers: new VouchersService(ds), guard, ds }));
+  // Live selling sessions: the host's and admins' routes, then the public reads, stream and buying.
+  api.use(liveRoutes({ live, drafts: liveDrafts, reports: new LiveReports(ds, live), guard }));
+  api.use(
+    livePublicRoutes({ live, buying: new LiveBuying(ds, live, checkout), drafts: liveDrafts, streams: liveStreams, guard }),
+  );
   const paths = {
     ...healthPaths,
     ...authPaths,
     ...otpPaths,
     ...mePaths,
     ...stallsPaths,
+    ...followsPaths,
+    ...addressesPaths,
     ...adminStallsPaths,
     ...catalogPaths,
     ...sellerProductsPaths,
     ...vouchersPaths,
     ...adminProductsPaths,
     ...cartPaths,
+    ...guestOrdersPaths,
     ...ordersPaths,
     ...sellerOrdersPaths,
     ...adminOrdersPaths,
@@ -323,12 +387,17 @@ export function createApp(deps: AppDeps): Express {
     ...insightsPaths,
     ...traceabilityPaths,
     ...ocopPaths,
+    ...organisationsPaths,
+    ...demandsPaths,
+    ...demandOffersPaths,
     ...tracePaths,
     ...qrPaths,
     ...printPaths,
     ...helpersPaths,
     ...sellerProfilePaths,
     ...productImportPaths,
+    ...livePaths,
+    ...livePublicPaths,
   };
   api.use(openApiRoutes(paths, VERSION));
   api.use(apiNotFound);
@@ -352,7 +421,7 @@ export function createApp(deps: AppDeps): Express {
     spaRoutes(
       path.join(WEB_ROOT, "storefront/dist"),
       "storefront",
-      storefrontPageMeta({ catalog, publicUrl: config.publicUrl, trace }),
+      storefrontPageMeta({ catalog, publicUrl: config.publicUrl, trace, live }),
     ),
   );
   app.use(errorHandler);

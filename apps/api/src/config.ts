@@ -71,6 +71,7 @@ const EnvSchema = z.object({
   COMMISSION_RATE_BPS: z.coerce.number().int().min(0).max(10000).default(500),
   COD_REMITTED_BY: z.enum(["stall", "platform"]).default("stall"),
   COD_MAX_AMOUNT: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(LIMITS.codMaxAmount),
+  DEMAND_OFFERS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   SEED_SCALE: z.coerce.number().min(0).max(1000).default(1),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
@@ -144,6 +145,8 @@ export interface Config {
   codRemittedBy: "stall" | "platform";
   /** Largest cash-on-delivery order, in đồng (a carrier's cash limit). */
   codMaxAmount: number;
+  /** New offers one stall may make on the demand board per GMT+7 day (against spam). */
+  demandOffersPerDay: number;
   /** How long anonymous catalog answers may be served from memory (0 = never; 5 s in production). */
   catalogCacheSeconds: number;
   /** Size of the demo market seeded into an empty database outside production (1 ≈ 300 stalls; 0 = none). */
@@ -257,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commissionRateBps: e.COMMISSION_RATE_BPS,
     codRemittedBy: e.COD_REMITTED_BY,
     codMaxAmount: e.COD_MAX_AMOUNT,
+    demandOffersPerDay: e.DEMAND_OFFERS_PER_DAY,
     catalogCacheSeconds: e.CATALOG_CACHE_SECONDS ?? (production ? 5 : 0),
     seedScale: e.SEED_SCALE,
     database: { statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS },

@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, seedDemoMarket } from "./db/seed/seed";
 import { createSharpImageProcessor } from "./lib/images/image-processor";
 import { createJobs } from "./lib/jobs/jobs";
 import { startOcopJobs } from "./modules/ocop/ocop-jobs";
+import { startLiveJobs } from "./modules/live/live-jobs";
+import { startDemandJobs } from "./modules/demands/demand-jobs";
 import { storageFromConfig } from "./lib/storage/from-config";
 import { createMailer } from "./lib/mail/mailer";
 import { listenForCatalogChanges } from "./modules/catalog/catalog-changes";
@@ -62,7 +64,7 @@ async function main() {
     if (config.env !== "production") {
       const demo = await demoAccounts(db.dataSource);
       if (demo.seller || demo.buyer)
-        line += `${line ? "\n  " : ""}demo seller (busy stall): ${demo.seller ?? "-"}   demo buyer: ${demo.buyer ?? "-"}   helper: ${demo.helper ?? "-"}   password: ${DEMO_PASSWORD}`;
+        line += `${line ? "\n  " : ""}demo seller (busy stall): ${demo.seller ?? "-"}   demo buyer: ${demo.buyer ?? "-"}   helper: ${demo.helper ?? "-"}   business buyer: ${demo.business ?? "-"}   password: ${DEMO_PASSWORD}`;
     }
     await jobs.start();
     return line;
@@ -99,7 +101,14 @@ async function main() {
     await startPaymentJobs(jobs, servicesOf(app).payments, log);
     await startHelperJobs(jobs, db.dataSource, log);
     await startOcopJobs(jobs, servicesOf(app).ocop, log);
+    const { live } = servicesOf(app);
+    await startLiveJobs(jobs, live.sessions, live.drafts, log.child({ module: "live" }));
+    await startDemandJobs(jobs, servicesOf(app).demands, log.child({ module: "demands" }));
   });
+  // Live pins and remaining units reach this process's event streams whichever process made them (NOTIFY); the
+  // embedded database serves one process and passes no NOTIFY between its connections, so it delivers its own.
+  if (db.embedded) servicesOf(app).live.streams.deliverInProcess(db.dataSource);
+  else servicesOf(app).live.streams.connectTo(db.url);
 
   // Replicas drop cached catalog answers when any of them hides a product or suspends a stall. (The embedded
   // database serves one process, which forgets by itself.)
@@ -137,6 +146,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down: finishing in-flight requests");
+    // Event streams never finish by themselves: end them now (their clients reconnect to another process).
+    void servicesOf(app).live.streams.close();
     const cleanup = async () => {
       servicesOf(app).gateway.close();
       await stopListening();

@@ -85,6 +85,7 @@ export async function startTestApp(
     url: origin,
     async close() {
       servicesOf(app).gateway.close();
+      await servicesOf(app).live.streams.close();
       await stopSessions();
       if (server) {
         server.closeAllConnections();

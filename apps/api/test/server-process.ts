@@ -71,7 +71,8 @@ export function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}, ti
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = !ready && out.match(/running at http:\/\/localhost:(\d+)/);
+      // PUBLIC_URL, when given, names the host it prints (e.g. 127.0.0.1); the port is what matters.
+      const m = !ready && out.match(/running at http:\/\/[^\s:/]+:(\d+)/);
       if (!m) return;
       ready = true;
       clearTimeout(timer);

@@ -36,13 +36,26 @@ import { TraceEvent } from "../modules/traceability/trace-event.entity";
 import { TraceReport } from "../modules/traceability/trace-report.entity";
 import { TraceScan } from "../modules/traceability/trace-scan.entity";
 import { OrderItemBatch } from "../modules/orders/order-item-batch.entity";
+import { StallFollow } from "../modules/follows/stall-follow.entity";
+import { SavedAddress } from "../modules/addresses/address.entity";
+import { StallDraft } from "../modules/stalls/stall-draft.entity";
 import { Voucher } from "../modules/vouchers/voucher.entity";
 import { VoucherUse } from "../modules/vouchers/voucher-use.entity";
+import { VoucherUserUse } from "../modules/vouchers/voucher-user-use.entity";
+import { IdentityDecision } from "../modules/live/identity-decision.entity";
+import { LiveDraft } from "../modules/live/live-draft.entity";
+import { LiveOffer, LiveOfferBuyer } from "../modules/live/live-offer.entity";
+import { LiveSession, LiveSessionStall } from "../modules/live/live-session.entity";
+import { ProductPrice } from "../modules/live/product-price.entity";
 
 /** Every entity the data source knows; a module adds its own here. */
 export const entities = [
   Voucher,
   VoucherUse,
+  StallFollow,
+  SavedAddress,
+  StallDraft,
+  VoucherUserUse,
   User,
   RefreshToken,
   RevokedSession,
@@ -82,4 +95,11 @@ export const entities = [
   TraceScan,
   TraceReport,
   OrderItemBatch,
+  ProductPrice,
+  IdentityDecision,
+  LiveSession,
+  LiveSessionStall,
+  LiveOffer,
+  LiveOfferBuyer,
+  LiveDraft,
 ];

@@ -25,6 +25,14 @@ import { AssistedStalls1764540000000 } from "./1764540000000-assisted-stalls";
 import { OrderItemBatches1764520000000 } from "./1764520000000-order-item-batches";
 import { OcopCertificates1764510000000 } from "./1764510000000-ocop-certificates";
 import { Vouchers1764570000000 } from "./1764570000000-vouchers";
+import { ShopperHabits1764630000000 } from "./1764630000000-shopper-habits";
+import { VoucherDiscounts1764600000000 } from "./1764600000000-voucher-discounts";
+import { LiveSessions1764640000000 } from "./1764640000000-live-sessions";
+import { Organisations1764650000000 } from "./1764650000000-organisations";
+import { SavedAddresses1764710000000 } from "./1764710000000-saved-addresses";
+import { Demands1764810000000 } from "./1764810000000-demands";
+import { GuestBuyers1764610000000 } from "./1764610000000-guest-buyers";
+import { PayAgain1764620000000 } from "./1764620000000-pay-again";
 
 /** Migrations in order; applied at start by `Database.startup()` (under the startup lock). */
 export const migrations = [
@@ -55,4 +63,12 @@ export const migrations = [
   OtpCodes1764531000000,
   AssistedStalls1764540000000,
   Vouchers1764570000000,
+  VoucherDiscounts1764600000000,
+  GuestBuyers1764610000000,
+  PayAgain1764620000000,
+  ShopperHabits1764630000000,
+  LiveSessions1764640000000,
+  Organisations1764650000000,
+  SavedAddresses1764710000000,
+  Demands1764810000000,
 ];
