@@ -8,6 +8,8 @@ export interface DemoAccounts {
   buyer: string | null;
   /** The youth-union helper who works for the busy stall under a grant. */
   helper: string | null;
+  /** The purchasing officer of the verified business with a demand on the board. */
+  business: string | null;
 }
 
 export async function demoAccounts(ds: DataSource): Promise<DemoAccounts> {
@@ -23,5 +25,14 @@ export async function demoAccounts(ds: DataSource): Promise<DemoAccounts> {
     `SELECT u.email FROM helper h JOIN app_user u ON u.id = h.user_id WHERE u.email LIKE 'helper%@demo.chophien.vn' AND h.ended_at IS NULL
       ORDER BY u.email LIMIT 1`,
   );
-  return { seller: seller?.email ?? null, buyer: buyer?.email ?? null, helper: helper?.email ?? null };
+  const [business] = await ds.query<{ email: string }[]>(
+    `SELECT u.email FROM organisation_member om JOIN organisation o ON o.id = om.organisation_id AND o.status = 'verified'
+       JOIN app_user u ON u.id = om.user_id WHERE u.email LIKE 'business%@demo.chophien.vn' ORDER BY u.email LIMIT 1`,
+  );
+  return {
+    seller: seller?.email ?? null,
+    buyer: buyer?.email ?? null,
+    helper: helper?.email ?? null,
+    business: business?.email ?? null,
+  };
 }

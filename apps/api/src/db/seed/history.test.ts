@@ -348,7 +348,17 @@ describe("the seeded history", () => {
       seller: result.history.busySeller,
       buyer: result.history.buyer,
       helper: "helper001@demo.chophien.vn",
+      business: "business001@demo.chophien.vn",
     });
+    // A verified business's demand on the board, with offers from coffee stalls: one shortlisted and countered.
+    const demandOffers = await q<{ status: string; rounds: number; org: string; demand: string }>(
+      `SELECT f.status, (SELECT count(*)::int FROM demand_offer_round r WHERE r.offer_id = f.id) AS rounds, o.status AS org, d.status AS demand
+         FROM demand d JOIN organisation o ON o.id = d.organisation_id JOIN demand_offer f ON f.demand_id = d.id
+        WHERE d.title = 'Thu mua cà phê rang xay Khe Sanh cho chuỗi siêu thị' ORDER BY f.created_at, f.id`,
+    );
+    expect(demandOffers.length).toBeGreaterThanOrEqual(2);
+    expect(demandOffers[0]).toEqual({ status: "shortlisted", rounds: 2, org: "verified", demand: "open" });
+    expect(demandOffers.slice(1).every((o) => o.status === "open" && o.rounds === 1)).toBe(true);
     // The busy stall shows the newer capabilities: a helper under an active grant, a lot with its chained timeline.
     const [grant] = await q<{ status: string; scopes: string[]; email: string }>(
       `SELECT g.status, g.scopes, u.email FROM stall_grant g JOIN stall s ON s.id = g.stall_id JOIN app_user u ON u.id = s.owner_id
@@ -360,6 +370,20 @@ describe("the seeded history", () => {
     );
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     events.slice(1).forEach((e, i) => expect(e.prev_hash).toBe(events[i]!.hash));
+    // A scheduled live session the market hosts, with an accepted offer from each of three stalls, the busy one first.
+    const offers = await q<{ status: string; host: string | null; code: string; accepted: boolean; email: string }>(
+      `SELECT ls.status, ls.host_stall_id AS host, o.code, ss.status = 'accepted' AS accepted, u.email
+         FROM live_session ls JOIN live_offer o ON o.session_id = ls.id
+         JOIN live_session_stall ss ON ss.session_id = ls.id AND ss.stall_id = o.stall_id
+         JOIN stall s ON s.id = o.stall_id JOIN app_user u ON u.id = s.owner_id
+        WHERE ls.title = 'Phiên chợ OCOP Tuổi trẻ Quảng Trị' ORDER BY o.position`,
+    );
+    expect(offers.map((o) => [o.status, o.host, o.code, o.accepted])).toEqual([
+      ["scheduled", null, "A1", true],
+      ["scheduled", null, "A2", true],
+      ["scheduled", null, "A3", true],
+    ]);
+    expect(offers[0]!.email).toBe(result.history.busySeller);
     expect(buyer!.orders).toBeGreaterThan(5);
     expect(buyer!.reviews).toBeGreaterThan(2);
     const [stock] = await q<{ sold_out: number; low: number }>(

@@ -7,7 +7,8 @@ import { planMarket } from "./plan";
 import { buildImagePool } from "./product-images";
 import { writeMarket } from "./write-market";
 import { type HistoryCounts, writeHistory } from "./history-write";
-import { seedShowcase } from "./showcase";
+import { seedLiveShowcase, seedShowcase } from "./showcase";
+import { seedDemandShowcase } from "./showcase-demand";
 
 /** The password of every demo account the seed creates (documented in docs/demo-data.md; demo data only). */
 export const DEMO_PASSWORD = "cho-phien-demo";
@@ -103,8 +104,13 @@ export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise
   });
   if (result.skipped) return result;
   // A helper under a grant and a traced lot on the busiest stall, through the services (after the market commits).
-  if (!opts.noHistory)
+  if (!opts.noHistory) {
     await seedShowcase(ds, { now: opts.now ?? new Date(), passwordHash, storage: opts.storage, processor: opts.processor });
+    // A scheduled live session the market hosts, with offers from three stalls (docs/live.md).
+    await seedLiveShowcase(ds, { now: opts.now ?? new Date() });
+    // A verified business's demand for coffee on the board, answered by coffee stalls (docs/demand-board.md).
+    await seedDemandShowcase(ds, { now: opts.now ?? new Date(), passwordHash });
+  }
   // Fresh statistics now rather than whenever autovacuum gets round to it: without them the planner assumes
   // a few dozen products and skips the search indexes, making the first minutes of a demo or benchmark slow.
   await ds.query(

@@ -3,6 +3,7 @@ import { STALL_SCOPES, type StallScope } from "@chophien/contracts";
 import type { ImageProcessor } from "../../lib/images/image-processor";
 import type { FileStorage } from "../../lib/storage/storage";
 import type { ActingStall } from "../../modules/helpers/acting-stall";
+import { type LiveActor, LiveService } from "../../modules/live/live.service";
 import { BatchesService } from "../../modules/traceability/batches.service";
 import { Stall } from "../../modules/stalls/stall.entity";
 import { User } from "../../modules/users/user.entity";
@@ -109,4 +110,62 @@ export async function seedShowcase(ds: DataSource, opts: ShowcaseOptions): Promi
   for (const [type, daysAgo, place, note] of events)
     await batches.append(ctx, batch.id, { type, occurredAt: at(daysAgo, 8), place, note });
   return { helper: helperId, batchCode: batch.code };
+}
+
+/** The demo's live session (docs/demo-data.md): the slug a second run finds. */
+export const DEMO_LIVE_TITLE = "Phiên chợ OCOP Tuổi trẻ Quảng Trị";
+
+/**
+ * A scheduled live session the market hosts, two days ahead at 20:00 (GMT+7), with the busy stall and the next two
+ * stalls by orders invited, each having accepted and offered its first product 10 % off — all through the live
+ * service, as the console would. The hosting admin's identity is recorded as verified, so the demo can go live.
+ */
+export async function seedLiveShowcase(ds: DataSource, opts: { now: Date }): Promise<string | null> {
+  const [existing] = await ds.query<{ slug: string }[]>(`SELECT slug FROM live_session WHERE title = $1`, [DEMO_LIVE_TITLE]);
+  if (existing) return existing.slug;
+  const [admin] = await ds.query<{ id: string }[]>(
+    `SELECT id FROM app_user WHERE role = 'admin' ORDER BY created_at, id LIMIT 1`,
+  );
+  const stalls = await ds.query<{ stall_id: string; owner_id: string; product_id: string; price: string }[]>(
+    `SELECT s.id AS stall_id, s.owner_id,
+            (SELECT p.id FROM product p WHERE p.stall_id = s.id AND p.status = 'active' AND p.stock > 0 ORDER BY p.created_at, p.id LIMIT 1) AS product_id,
+            (SELECT p.price FROM product p WHERE p.stall_id = s.id AND p.status = 'active' AND p.stock > 0 ORDER BY p.created_at, p.id LIMIT 1) AS price
+       FROM stall s JOIN app_user u ON u.id = s.owner_id LEFT JOIN stall_order so ON so.stall_id = s.id
+      WHERE u.email LIKE 'stall%@demo.chophien.vn' AND s.status = 'approved'
+      GROUP BY s.id ORDER BY count(so.id) DESC, s.id LIMIT 3`,
+  );
+  if (!admin || stalls.length < 3 || stalls.some((s) => !s.product_id)) return null;
+  const adminUser = await ds.getRepository(User).findOneByOrFail({ id: admin.id });
+  const live = new LiveService(ds, { now: () => opts.now });
+  const host: LiveActor = { kind: "admin", user: adminUser };
+  const day = new Date(opts.now.getTime() + 2 * DAY + 7 * 3_600_000).toISOString().slice(0, 10);
+  const session = await live.create(host, {
+    title: DEMO_LIVE_TITLE,
+    description: "Ba gian hàng khởi nghiệp và OCOP cùng lên sóng: giá chỉ có trong phiên, hàng giữ riêng cho người xem.",
+    startsAt: `${day}T20:00:00+07:00`,
+    endsAt: `${day}T21:30:00+07:00`,
+    platform: "tiktok",
+    streamUrl: "https://www.tiktok.com/@tuoitrequangtri/live",
+  });
+  for (const s of stalls) {
+    await live.invite(host, session.id, s.stall_id);
+    const ctx: ActingStall = {
+      stall: await ds.getRepository(Stall).findOneByOrFail({ id: s.stall_id }),
+      actor: await ds.getRepository(User).findOneByOrFail({ id: s.owner_id }),
+      grant: null,
+      scopes: STALL_SCOPES,
+      route: "seed",
+      audit: () => Promise.resolve(),
+    };
+    await live.accept(ctx, session.id);
+    const price = Number(s.price);
+    await live.addOffer(ctx, session.id, {
+      productId: s.product_id,
+      livePrice: Math.max(1000, Math.floor((price * 0.9) / 1000) * 1000),
+      quantity: 20,
+      perBuyerLimit: 3,
+    });
+  }
+  await live.verifyIdentity(adminUser, adminUser.id, { documentType: "cccd", note: "Cán bộ Đoàn chủ trì phiên (dữ liệu demo)" });
+  return session.slug;
 }
