@@ -7,6 +7,8 @@ module.exports = {
   ...preset,
   displayName: "@chophien/console e2e",
   testEnvironment: "node",
-  // The screenshot run has its own config (screenshots.config.cjs): it rewrites docs/screenshots/console/.
-  testMatch: ["<rootDir>/journey.e2e.ts", "<rootDir>/helpers.e2e.ts", "<rootDir>/every-route.e2e.ts"],
+  // Every *.e2e.ts here but the screenshot run, which has its own config (screenshots.config.cjs): it rewrites
+  // docs/screenshots/console/.
+  testMatch: ["<rootDir>/*.e2e.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/screenshots\\.e2e\\.ts$"],
 };

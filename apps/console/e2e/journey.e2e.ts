@@ -112,6 +112,10 @@ describe("from stall application to the first sale in the ledger", () => {
     await detail.getByRole("img", { name: `Ảnh bìa của ${STALL}` }).waitFor();
 
     await detail.getByRole("button", { name: "Duyệt" }).click();
+    // Approving asks once more, with an optional word to the applicant (it goes into the approval mail).
+    const confirm = page.getByRole("dialog", { name: `Duyệt gian hàng ${STALL}?` });
+    await confirm.getByLabel("Lời nhắn cho người đăng ký (không bắt buộc)").fill("Chào mừng bạn đến với Chợ Phiên!");
+    await confirm.getByRole("button", { name: "Duyệt" }).click();
     await toast(page, `Đã duyệt ${STALL}`);
     await page.waitForURL("**/console/admin/applications");
   });
@@ -195,7 +199,7 @@ describe("from stall application to the first sale in the ledger", () => {
 
     await page.getByRole("button", { name: "Gửi hàng" }).click();
     const ship = page.getByRole("dialog", { name: `Gửi hàng đơn ${order.code}` });
-    await ship.getByLabel("Đơn vị vận chuyển").fill("GHN");
+    await ship.getByLabel("Đơn vị vận chuyển").selectOption("GHN");
     await ship.getByLabel("Mã vận đơn").fill("GHNHL2026001");
     await ship.getByRole("button", { name: "Gửi hàng" }).click();
     await toast(page, "Đã ghi nhận gửi hàng");

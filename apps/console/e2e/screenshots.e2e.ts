@@ -82,8 +82,8 @@ suite("console screenshots", () => {
         const applicant = await consoleContext(browser, server.url, { lang });
         const p = await applicant.newPage();
         const email = `thu.${lang}.${Date.now()}@e2e.chophien.test`;
-        await registerShopper(call, email, "Phạm Minh Thư", "mat-khau-cua-thu");
-        await signIn(p, email, "mat-khau-cua-thu");
+        await registerShopper(call, email, "Phạm Minh Thư", "rung-ong-dakrong-7");
+        await signIn(p, email, "rung-ong-dakrong-7");
         await p.getByLabel(/Tên gian hàng|Stall name/).fill("Mật ong rừng Đakrông Nhà Thư");
         await p.getByLabel(/Tỉnh\/thành phố|Province or city/).selectOption("quang-tri");
         await p.getByLabel(/Địa chỉ sản xuất|Production address/).fill("Thôn A Vao, xã Đakrông, Quảng Trị");

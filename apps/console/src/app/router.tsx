@@ -24,6 +24,8 @@ const MoneyPage = named(() => import("./routes/money-page"), "MoneyPage");
 const ReviewsPage = named(() => import("./routes/reviews-page"), "ReviewsPage");
 const CertificatesPage = named(() => import("./routes/certificates-page"), "CertificatesPage");
 const AdminCertificatesPage = named(() => import("./routes/admin-certificates-page"), "AdminCertificatesPage");
+const VouchersPage = named(() => import("./routes/vouchers-page"), "VouchersPage");
+const AdminVouchersPage = named(() => import("./routes/vouchers-page"), "AdminVouchersPage");
 const AdminDashboardPage = named(() => import("./routes/admin-dashboard-page"), "AdminDashboardPage");
 const ApplicationsPage = named(() => import("./routes/applications-page"), "ApplicationsPage");
 const AdminStallsPage = named(() => import("./routes/admin-stalls-page"), "AdminStallsPage");
@@ -36,6 +38,10 @@ const PayoutsPage = named(() => import("./routes/payouts-page"), "PayoutsPage");
 const HelperPage = named(() => import("./routes/helper-page"), "HelperPage");
 const StallHelpersPage = named(() => import("./routes/stall-helpers-page"), "StallHelpersPage");
 const ClaimPage = named(() => import("./routes/claim-page"), "ClaimPage");
+const SellerLivePage = named(() => import("./routes/live-page"), "SellerLivePage");
+const SellerLiveDeskPage = named(() => import("./routes/live-page"), "SellerLiveDeskPage");
+const AdminLivePage = named(() => import("./routes/live-page"), "AdminLivePage");
+const AdminLiveDeskPage = named(() => import("./routes/live-page"), "AdminLiveDeskPage");
 
 /** Every page under /console; the seller and admin areas are guarded by role (a wrong role sees the 403 page). */
 export const routes: RouteObject[] = [
@@ -72,6 +78,9 @@ export const routes: RouteObject[] = [
           { path: "money", element: <MoneyPage /> },
           { path: "reviews", element: <ReviewsPage /> },
           { path: "certificates", element: <CertificatesPage /> },
+          { path: "live", element: <SellerLivePage /> },
+          { path: "live/:id", element: <SellerLiveDeskPage /> },
+          { path: "vouchers", element: <VouchersPage /> },
         ],
       },
       {
@@ -89,6 +98,9 @@ export const routes: RouteObject[] = [
           { path: "payouts", element: <PayoutsPage /> },
           { path: "trace-reports", element: <TraceReportsPage /> },
           { path: "certificates", element: <AdminCertificatesPage /> },
+          { path: "live", element: <AdminLivePage /> },
+          { path: "live/:id", element: <AdminLiveDeskPage /> },
+          { path: "vouchers", element: <AdminVouchersPage /> },
         ],
       },
       { path: "403", element: <ForbiddenPage /> },

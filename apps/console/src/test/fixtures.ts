@@ -111,8 +111,10 @@ export const stallOrder = (over: Partial<SellerStallOrder> = {}): SellerStallOrd
   subtotal: 240000,
   shippingFee: 20000,
   commission: 13000,
+  discount: 0,
   carrier: null,
   trackingNumber: null,
+  trackingUrl: null,
   cancelReason: null,
   items: [
     {
@@ -124,6 +126,7 @@ export const stallOrder = (over: Partial<SellerStallOrder> = {}): SellerStallOrd
       unitPrice: 120000,
       quantity: 2,
       lineTotal: 240000,
+      discount: 0,
       thumbnail: null,
       reviewed: false,
       traceCode: null,

@@ -21,6 +21,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/seller/money", label: "nav.money", icon: "wallet" },
     { to: "/seller/reviews", label: "nav.reviews", icon: "star" },
     { to: "/seller/certificates", label: "ocopCertificates.nav", icon: "star" },
+    { to: "/seller/live", label: "live.nav", icon: "chart" },
+    { to: "/seller/vouchers", label: "vouchers.nav", icon: "receipt" },
   ],
   admin: [
     { to: "/admin", label: "nav.dashboard", icon: "chart", end: true },
@@ -33,6 +35,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/payouts", label: "nav.payouts", icon: "bank" },
     { to: "/admin/trace-reports", label: "trace.inbox.nav", icon: "inbox" },
     { to: "/admin/certificates", label: "ocopCertificates.nav", icon: "star" },
+    { to: "/admin/live", label: "live.nav", icon: "chart" },
+    { to: "/admin/vouchers", label: "vouchers.nav", icon: "receipt" },
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };

@@ -92,7 +92,9 @@ export function LoginPage() {
           </p>
         </form>
         <p className={styles.back}>
-          <a href="/">{t("login.backToMarket")}</a>
+          <a href="/" className="tap-target">
+            {t("login.backToMarket")}
+          </a>
         </p>
       </main>
     </div>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "@/features/auth/api/get-me";
 import { useMyStall } from "@/features/stall/api/get-my-stall";
 import { StallApplicationForm } from "@/features/stall/components/stall-application-form";
+import { StallContactCard } from "@/features/stall/components/stall-contact-card";
 import { StallStatusCard } from "@/features/stall/components/stall-status";
 import { showToast } from "@/shared/ui/toast";
 import { PageHeader } from "@/shared/ui/page-header";
@@ -61,6 +62,7 @@ export function StallPage() {
     <div className="page-narrow">
       <PageHeader title={t("stall.yourStall")} />
       <StallStatusCard stall={stall.data} onEdit={() => setEditing(true)} />
+      {stall.data.status === "approved" && <StallContactCard stall={stall.data} />}
     </div>
   );
 }

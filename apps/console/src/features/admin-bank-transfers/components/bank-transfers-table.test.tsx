@@ -2,6 +2,7 @@ import { fakeApi } from "@chophien/web/testing";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithApp } from "@/test/render";
+import { expectCardCells } from "@/test/table-cards";
 import { BankTransfersTable } from "./bank-transfers-table";
 
 const unmatched = {
@@ -31,6 +32,8 @@ describe("BankTransfersTable", () => {
     expect(await screen.findByText("MBVCB.8812.CP202611287Q4K9XZ2")).toBeInTheDocument();
     expect(screen.getByText(/234\.000/)).toBeInTheDocument();
     expect(screen.getByText(/does not match/)).toBeInTheDocument();
+    // On a phone each transfer is a card; the long transfer note wraps inside it.
+    expectCardCells(screen.getByRole("table", { name: "1 giao dịch" }));
     await userEvent.type(screen.getByRole("textbox", { name: /Mã đơn/ }), "CP-20261128-7Q4K-9XZ2");
     await userEvent.type(screen.getByRole("textbox", { name: "Lý do" }), "Khách thiếu 1.000 ₫");
     await userEvent.click(screen.getByRole("button", { name: "Ghép vào đơn" }));

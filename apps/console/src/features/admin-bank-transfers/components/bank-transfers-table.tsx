@@ -79,7 +79,7 @@ export function BankTransfersTable() {
         <EmptyState icon="check" title={t("bankTransfers.none")} />
       ) : (
         <div className="table-scroll" tabIndex={0}>
-          <table className="table table-dense">
+          <table className="table table-dense table-cards">
             <caption className="visually-hidden">{t("bankTransfers.caption", { count: transfers.data.total })}</caption>
             <thead>
               <tr>
@@ -95,19 +95,25 @@ export function BankTransfersTable() {
             <tbody>
               {transfers.data.items.map((x) => (
                 <tr key={x.id}>
-                  <td className="nowrap">{dateTime(x.transactedAt)}</td>
-                  <td className="num">{vnd(x.amount)}</td>
-                  <td>
+                  <td className="nowrap" data-label={t("bankTransfers.columns.when")}>
+                    {dateTime(x.transactedAt)}
+                  </td>
+                  <td className="num" data-label={t("bankTransfers.columns.amount")}>
+                    {vnd(x.amount)}
+                  </td>
+                  <td className="cell-block" data-label={t("bankTransfers.columns.content")}>
                     <code>{x.content}</code>
                     <div className="muted">{x.transactionId}</div>
                   </td>
-                  <td>
+                  <td className="cell-block" data-label={t("bankTransfers.columns.status")}>
                     <Badge tone={x.status === "unmatched" ? "amber" : x.status === "matched" ? "green" : "blue"}>
                       {t(`bankTransfers.status.${x.status}`)}
                     </Badge>
                     {x.reason && <div className="muted">{x.reason}</div>}
                   </td>
-                  <td>{x.status === "unmatched" ? <MatchForm transfer={x} /> : x.matchNote}</td>
+                  <td className="cell-block" data-label={t("bankTransfers.columns.decision")}>
+                    {x.status === "unmatched" ? <MatchForm transfer={x} /> : x.matchNote}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -107,7 +107,7 @@ export function AdminOrdersTable() {
         <EmptyState icon="receipt" title={t("adminOrders.empty")} />
       ) : (
         <div className="table-scroll" tabIndex={0}>
-          <table className={cx("table table-dense", orders.isPlaceholderData && "stale")}>
+          <table className={cx("table table-dense table-cards", orders.isPlaceholderData && "stale")}>
             <caption className="visually-hidden">{t("adminOrders.caption", { count: orders.data.total })}</caption>
             <thead>
               <tr>
@@ -125,8 +125,8 @@ export function AdminOrdersTable() {
             <tbody>
               {orders.data.items.map((o) => (
                 <Fragment key={o.id}>
-                  <tr>
-                    <td className="nowrap">
+                  <tr className={cx(open === o.id && styles.opened)}>
+                    <td className="nowrap" data-label={t("adminOrders.code")}>
                       <button
                         type="button"
                         className="link-button"
@@ -136,20 +136,24 @@ export function AdminOrdersTable() {
                         {o.code}
                       </button>
                     </td>
-                    <td className="nowrap">{dateTime(o.createdAt)}</td>
-                    <td>{o.buyer.fullName}</td>
-                    <td>{o.stallOrders.map((s) => s.stall.name).join(", ")}</td>
-                    <td>
+                    <td className="nowrap" data-label={t("adminOrders.date")}>
+                      {dateTime(o.createdAt)}
+                    </td>
+                    <td data-label={t("adminOrders.buyer")}>{o.buyer.fullName}</td>
+                    <td data-label={t("adminOrders.stalls")}>{o.stallOrders.map((s) => s.stall.name).join(", ")}</td>
+                    <td data-label={t("adminOrders.payment")}>
                       <PaymentBadge method={o.payment.method} status={o.payment.status} />
                     </td>
-                    <td>
+                    <td data-label={t("adminOrders.status")}>
                       <OrderStatusBadge status={o.status} />
                     </td>
-                    <td className="num">{vnd(o.grandTotal)}</td>
+                    <td className="num" data-label={t("adminOrders.total")}>
+                      {vnd(o.grandTotal)}
+                    </td>
                   </tr>
                   {open === o.id && (
                     <tr className={styles.expanded}>
-                      <td colSpan={7}>
+                      <td colSpan={7} className="cell-block" data-label={t("adminOrders.details")}>
                         <OrderParts order={o} />
                       </td>
                     </tr>

@@ -17,7 +17,7 @@ export function AdminPayoutsTable() {
   return (
     <>
       <div className="table-scroll" tabIndex={0}>
-        <table className="table table-dense">
+        <table className="table table-dense table-cards">
           <caption className="visually-hidden">{t("payouts.caption", { count: payouts.data.total })}</caption>
           <thead>
             <tr>
@@ -33,13 +33,17 @@ export function AdminPayoutsTable() {
           <tbody>
             {payouts.data.items.map((p) => (
               <tr key={p.id}>
-                <td className="nowrap">{dateTime(p.createdAt)}</td>
-                <td>{p.stall.name}</td>
-                <td className="num">{vnd(p.amount)}</td>
-                <td>
+                <td className="nowrap" data-label={t("payouts.columns.date")}>
+                  {dateTime(p.createdAt)}
+                </td>
+                <td data-label={t("payouts.columns.stall")}>{p.stall.name}</td>
+                <td className="num" data-label={t("payouts.columns.amount")}>
+                  {vnd(p.amount)}
+                </td>
+                <td data-label={t("payouts.columns.reference")}>
                   <code>{p.reference}</code>
                 </td>
-                <td>{p.createdBy.fullName}</td>
+                <td data-label={t("payouts.columns.by")}>{p.createdBy.fullName}</td>
               </tr>
             ))}
           </tbody>

@@ -36,7 +36,7 @@ export function AdminProductRow({ product: p, stallHref, onHide, onUnhide }: Pro
       </td>
       <td data-label={t("adminProducts.columns.stall")} className={styles.stallTd}>
         <span className={styles.stallCell}>
-          <Link to={stallHref} title={t("adminProducts.onlyThisStall")}>
+          <Link to={stallHref} className="tap-target" title={t("adminProducts.onlyThisStall")}>
             {p.stall.name}
           </Link>
           {p.stall.status !== "approved" && <StallStatusBadge status={p.stall.status} />}
@@ -78,7 +78,11 @@ export function AdminProductRow({ product: p, stallHref, onHide, onUnhide }: Pro
             </>
           )}
           {p.public && (
-            <a href={`/san-pham/${p.slug}`} aria-label={t("adminProducts.viewOnMarketNamed", { name: p.name })}>
+            <a
+              className="tap-target"
+              href={`/san-pham/${p.slug}`}
+              aria-label={t("adminProducts.viewOnMarketNamed", { name: p.name })}
+            >
               {t("adminProducts.viewOnMarket")}
             </a>
           )}

@@ -44,7 +44,7 @@ export function RefundsTable() {
         <EmptyState icon="check" title={status === "failed" ? t("refunds.noneFailed") : t("refunds.none")} />
       ) : (
         <div className="table-scroll" tabIndex={0}>
-          <table className="table table-dense">
+          <table className="table table-dense table-cards">
             <caption className="visually-hidden">{t("refunds.caption", { count: refunds.data.total })}</caption>
             <thead>
               <tr>
@@ -67,20 +67,30 @@ export function RefundsTable() {
             <tbody>
               {refunds.data.items.map((r) => (
                 <tr key={r.id}>
-                  <td className="nowrap">{dateTime(r.createdAt)}</td>
-                  <td className="num">{vnd(r.amount)}</td>
-                  <td>{r.transactionType === "02" ? t("refunds.full") : t("refunds.partial")}</td>
-                  <td>
+                  <td className="nowrap" data-label={t("refunds.columns.created")}>
+                    {dateTime(r.createdAt)}
+                  </td>
+                  <td className="num" data-label={t("refunds.columns.amount")}>
+                    {vnd(r.amount)}
+                  </td>
+                  <td data-label={t("refunds.columns.type")}>
+                    {r.transactionType === "02" ? t("refunds.full") : t("refunds.partial")}
+                  </td>
+                  <td data-label={t("refunds.columns.status")}>
                     <Badge tone={r.status === "failed" ? "red" : r.status === "pending" ? "amber" : "green"}>
                       {t(`refundStatus.${r.status}`)}
                     </Badge>
                   </td>
-                  <td className="num">{r.attempts}</td>
-                  <td>
+                  <td className="num" data-label={t("refunds.columns.attempts")}>
+                    {r.attempts}
+                  </td>
+                  <td data-label={t("refunds.columns.gateway")}>
                     {r.responseCode && <code>{r.responseCode}</code>}{" "}
                     {r.lastError && <span className="muted">{r.lastError}</span>}
                   </td>
-                  <td className="nowrap">{dateTime(r.updatedAt)}</td>
+                  <td className="nowrap" data-label={t("refunds.columns.updated")}>
+                    {dateTime(r.updatedAt)}
+                  </td>
                   <td>
                     {r.status === "failed" && (
                       <button

@@ -2,12 +2,12 @@ import type { Stall } from "@chophien/contracts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "@/shared/i18n/use-format";
-import { errorMessage } from "@/shared/lib/error-message";
 import { Icon } from "@/shared/ui/icon";
 import { showToast } from "@/shared/ui/toast";
 import { useApproveStall } from "../api/approve-stall";
 import { useRejectStall } from "../api/reject-stall";
 import { StallStatusBadge } from "@/shared/ui/stall-status-badge";
+import { ApproveDialog } from "./approve-dialog";
 import { DecisionDialog } from "./decision-dialog";
 import styles from "./admin-stalls.module.css";
 
@@ -21,6 +21,7 @@ export function ApplicationDetail({ stall, onDecided }: { stall: Stall; onDecide
   const approve = useApproveStall();
   const reject = useRejectStall();
   const [rejecting, setRejecting] = useState(false);
+  const [approving, setApproving] = useState(false);
   const thisYear = new Date().getFullYear();
 
   return (
@@ -100,29 +101,39 @@ export function ApplicationDetail({ stall, onDecided }: { stall: Stall; onDecide
             type="button"
             className="btn btn-primary btn-lg"
             disabled={approve.isPending}
-            onClick={() =>
-              approve.mutate(stall.id, {
-                onSuccess: () => {
-                  showToast(t("adminStalls.approved", { name: stall.name }));
-                  onDecided?.();
-                },
-              })
-            }
+            onClick={() => setApproving(true)}
           >
             <Icon name="check" size={20} />
-            {approve.isPending ? t("common.working") : t("adminStalls.actions.approve")}
+            {t("adminStalls.actions.approve")}
           </button>
           <button type="button" className="btn btn-danger btn-lg" onClick={() => setRejecting(true)}>
             {t("adminStalls.actions.reject")}
           </button>
-          {approve.isError && (
-            <p className="form-error" role="alert">
-              {errorMessage(approve.error, t, { conflict: t("adminStalls.conflict") })}
-            </p>
-          )}
         </div>
       )}
 
+      <ApproveDialog
+        open={approving}
+        stallName={stall.name}
+        busy={approve.isPending}
+        error={approve.error}
+        onClose={() => {
+          setApproving(false);
+          approve.reset();
+        }}
+        onApprove={(message) =>
+          approve.mutate(
+            { id: stall.id, message },
+            {
+              onSuccess: () => {
+                setApproving(false);
+                showToast(t("adminStalls.approved", { name: stall.name }));
+                onDecided?.();
+              },
+            },
+          )
+        }
+      />
       <DecisionDialog
         open={rejecting}
         kind="reject"

@@ -77,7 +77,7 @@ export function StallsTable() {
         <EmptyState icon="store" title={t("adminStalls.noStalls")} />
       ) : (
         <div className="table-scroll" tabIndex={0}>
-          <table className={cx("table table-dense", stalls.isPlaceholderData && "stale")}>
+          <table className={cx("table table-dense table-cards", stalls.isPlaceholderData && "stale")}>
             <caption className="visually-hidden">{t("adminStalls.caption", { count: stalls.data.total })}</caption>
             <thead>
               <tr>
@@ -95,7 +95,7 @@ export function StallsTable() {
             <tbody>
               {stalls.data.items.map((s) => (
                 <tr key={s.id}>
-                  <td className={styles.stallName}>
+                  <td className={cx("cell-block", styles.stallName)} data-label={t("adminStalls.columns.stall")}>
                     {s.status === "pending" ? (
                       <Link to={`/admin/applications/${s.id}`}>{s.name}</Link>
                     ) : (
@@ -109,22 +109,23 @@ export function StallsTable() {
                     </span>
                     {s.statusReason && <small className="block">{s.statusReason}</small>}
                   </td>
-                  <td>
+                  <td className="cell-block" data-label={t("adminStalls.columns.owner")}>
                     {s.owner.fullName}
                     <small className="muted block">{s.owner.email}</small>
                   </td>
-                  <td className="num">
+                  <td className="num" data-label={t("adminStalls.columns.products")}>
                     <Link
+                      className={styles.count}
                       to={`/admin/products?stall=${s.id}`}
                       aria-label={t("adminStalls.productsOf", { count: s.productCount, name: s.name })}
                     >
                       {s.productCount}
                     </Link>
                   </td>
-                  <td>
+                  <td className="cell-block" data-label={t("adminStalls.columns.commission")}>
                     <CommissionCell key={`${s.id}-${s.commissionRateBps}`} stall={s} />
                   </td>
-                  <td>
+                  <td className="cell-actions" data-label={t("adminStalls.columns.actions")}>
                     {s.status === "approved" && (
                       <button type="button" className="btn btn-danger btn-sm nowrap" onClick={() => setSuspending(s)}>
                         {t("adminStalls.actions.suspend")}

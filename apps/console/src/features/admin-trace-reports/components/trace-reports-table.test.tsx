@@ -1,6 +1,7 @@
 import { fakeApi } from "@chophien/web/testing";
 import { screen } from "@testing-library/react";
 import { renderWithApp } from "@/test/render";
+import { expectCardCells } from "@/test/table-cards";
 import { TraceReportsTable } from "./trace-reports-table";
 
 describe("the admins' trace report inbox", () => {
@@ -31,6 +32,7 @@ describe("the admins' trace report inbox", () => {
     expect(screen.getByText("Tem bị bóc, hũ không có nắp niêm phong")).toBeInTheDocument();
     expect(screen.getByText("0912345678")).toBeInTheDocument();
     expect(screen.getByText("10:00 25/11/2026")).toBeInTheDocument();
+    expectCardCells(screen.getByRole("table", { name: "1 báo cáo" }));
   });
 
   it("says when there is nothing", async () => {

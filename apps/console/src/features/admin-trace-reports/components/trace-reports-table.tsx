@@ -17,7 +17,8 @@ export function TraceReportsTable() {
   return (
     <>
       <div className="table-scroll" tabIndex={0}>
-        <table className="table">
+        <table className="table table-cards">
+          <caption className="visually-hidden">{t("trace.inbox.caption", { count: reports.data.total })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("trace.inbox.at")}</th>
@@ -29,16 +30,20 @@ export function TraceReportsTable() {
           <tbody>
             {reports.data.items.map((r) => (
               <tr key={r.id}>
-                <td className="nowrap">{dateTime(r.createdAt)}</td>
-                <td>
+                <td className="nowrap" data-label={t("trace.inbox.at")}>
+                  {dateTime(r.createdAt)}
+                </td>
+                <td className="cell-block" data-label={t("trace.inbox.batch")}>
                   <a href={`/t/${r.code}`} target="_blank" rel="noreferrer">
                     {r.productName} · {r.lot}
                   </a>
                   <br />
                   {r.stallName}
                 </td>
-                <td>{r.message}</td>
-                <td>{r.contact ?? "—"}</td>
+                <td className="cell-block" data-label={t("trace.inbox.message")}>
+                  {r.message}
+                </td>
+                <td data-label={t("trace.inbox.contact")}>{r.contact ?? "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -23,7 +23,7 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
   const { dateTime } = useFormat();
   if (!rows.length) return <p>{t("helpers.audit.empty")}</p>;
   return (
-    <table className="table">
+    <table className="table table-cards">
       <caption className="visually-hidden">{t("helpers.audit.title")}</caption>
       <thead>
         <tr>
@@ -38,9 +38,9 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
           const name = typeof r.after?.name === "string" ? ` — ${r.after.name}` : "";
           return (
             <tr key={r.id}>
-              <td>{dateTime(r.at)}</td>
-              <td>{r.actor.fullName ?? "—"}</td>
-              <td>
+              <td data-label={t("helpers.audit.at")}>{dateTime(r.at)}</td>
+              <td data-label={t("helpers.audit.who")}>{r.actor.fullName ?? "—"}</td>
+              <td data-label={t("helpers.audit.what")}>
                 {key ? t(`helpers.audit.route.${key}`) : r.route}
                 {name}
               </td>

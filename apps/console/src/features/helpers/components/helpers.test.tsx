@@ -7,6 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { api } from "@/shared/api/api-client";
 import { getActingFor, setActingFor } from "@/shared/session/acting-store";
 import { renderWithApp } from "@/test/render";
+import { expectCardCells } from "@/test/table-cards";
 import en from "@/locales/en.json";
 import vi from "@/locales/vi.json";
 import { ActingBanner } from "./acting-banner";
@@ -180,6 +181,7 @@ describe("the owner's helpers", () => {
       />,
     );
     expect(screen.getByRole("row", { name: /Nguyễn Văn A/ })).toHaveTextContent("Xác nhận đơn");
+    expectCardCells(screen.getByRole("table", { name: "Nhật ký thao tác" }));
   });
 });
 

@@ -7,6 +7,7 @@ const TONE: Record<LedgerEntry["kind"], BadgeTone> = {
   sale: "green",
   cod_collected: "grey",
   commission: "grey",
+  platform_voucher: "green",
   refund: "red",
   payout: "blue",
   adjustment: "amber",

@@ -15,14 +15,14 @@ export function AdminCertificates() {
     <div className="stack">
       <div role="tablist" className="row">
         {(["submitted", "expiring"] as const).map((v) => (
-          <button key={v} role="tab" aria-selected={view === v} className="button" onClick={() => setView(v)}>
+          <button key={v} role="tab" aria-selected={view === v} className="btn btn-secondary" onClick={() => setView(v)}>
             {t(`ocopCertificates.queue.${v}`)}
           </button>
         ))}
       </div>
-      <label className="field-label">
-        {t("ocopCertificates.reason")}
-        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      <label className="field">
+        <span className="field-label">{t("ocopCertificates.reason")}</span>
+        <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
       {decide.isError && <p role="alert">{errorMessage(decide.error, t)}</p>}
       {list.data?.items.length === 0 && <p>{t("ocopCertificates.queueEmpty")}</p>}
@@ -42,16 +42,19 @@ export function AdminCertificates() {
           <div className="row">
             {c.status === "submitted" && (
               <>
-                <button className="button primary" onClick={() => decide.mutate({ id: c.id, move: "verify", body: {} })}>
+                <button className="btn btn-primary" onClick={() => decide.mutate({ id: c.id, move: "verify", body: {} })}>
                   {t("ocopCertificates.verify")}
                 </button>
-                <button className="button" onClick={() => decide.mutate({ id: c.id, move: "reject", body: { reason } })}>
+                <button
+                  className="btn btn-secondary"
+                  onClick={() => decide.mutate({ id: c.id, move: "reject", body: { reason } })}
+                >
                   {t("ocopCertificates.reject")}
                 </button>
               </>
             )}
             {c.status === "verified" && (
-              <button className="button" onClick={() => decide.mutate({ id: c.id, move: "revoke", body: { reason } })}>
+              <button className="btn btn-secondary" onClick={() => decide.mutate({ id: c.id, move: "revoke", body: { reason } })}>
                 {t("ocopCertificates.revoke")}
               </button>
             )}

@@ -43,9 +43,10 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
     <div className="stack">
       <form className="card stack" onSubmit={onSubmit} aria-label={t("ocopCertificates.add")}>
         <h2>{t("ocopCertificates.add")}</h2>
-        <label className="field-label">
-          {t("ocopCertificates.fields.photo")}
+        <label className="field">
+          <span className="field-label">{t("ocopCertificates.fields.photo")}</span>
           <input
+            className="input"
             type="file"
             name="file"
             accept="image/*,application/pdf"
@@ -67,9 +68,9 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
           ))}
         </fieldset>
         <div className="form-grid">
-          <label className="field-label">
-            {t("ocopCertificates.fields.stars")}
-            <select name="stars" defaultValue="3">
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.stars")}</span>
+            <select className="input select" name="stars" defaultValue="3">
               {[3, 4, 5].map((n) => (
                 <option key={n} value={n}>
                   {n}★
@@ -77,13 +78,13 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
               ))}
             </select>
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.score")}
-            <input name="score" inputMode="numeric" />
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.score")}</span>
+            <input className="input" name="score" inputMode="numeric" />
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.regime")}
-            <select name="regime" defaultValue="148-2023">
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.regime")}</span>
+            <select className="input select" name="regime" defaultValue="148-2023">
               {OCOP_REGIMES.map((r) => (
                 <option key={r} value={r}>
                   {t(`ocopCertificates.regime.${r}`)}
@@ -91,9 +92,9 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
               ))}
             </select>
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.productGroup")}
-            <select name="productGroup" defaultValue="food">
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.productGroup")}</span>
+            <select className="input select" name="productGroup" defaultValue="food">
               {OCOP_PRODUCT_GROUPS.map((g) => (
                 <option key={g} value={g}>
                   {t(`ocopCertificates.group.${g}`)}
@@ -101,9 +102,9 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
               ))}
             </select>
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.issuingLevel")}
-            <select name="issuingLevel" defaultValue="province">
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.issuingLevel")}</span>
+            <select className="input select" name="issuingLevel" defaultValue="province">
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
                   {t(`ocopCertificates.level.${l}`)}
@@ -111,22 +112,22 @@ export function SellerCertificates({ products }: { products: SellerProduct[] }) 
               ))}
             </select>
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.issuingAuthority")}
-            <input name="issuingAuthority" required placeholder="UBND tỉnh Quảng Trị" />
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.issuingAuthority")}</span>
+            <input className="input" name="issuingAuthority" required placeholder="UBND tỉnh Quảng Trị" />
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.decisionNo")}
-            <input name="decisionNo" required placeholder="1234/QĐ-UBND" />
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.decisionNo")}</span>
+            <input className="input" name="decisionNo" required placeholder="1234/QĐ-UBND" />
           </label>
-          <label className="field-label">
-            {t("ocopCertificates.fields.decisionDate")}
-            <input name="decisionDate" type="date" required />
+          <label className="field">
+            <span className="field-label">{t("ocopCertificates.fields.decisionDate")}</span>
+            <input className="input" name="decisionDate" type="date" required />
           </label>
         </div>
         {submit.isError && <p role="alert">{errorMessage(submit.error, t)}</p>}
         {submit.isSuccess && <p role="status">{t("ocopCertificates.submitted")}</p>}
-        <button className="button primary" type="submit" disabled={submit.isPending || picked.length === 0}>
+        <button className="btn btn-primary" type="submit" disabled={submit.isPending || picked.length === 0}>
           {t("ocopCertificates.submit")}
         </button>
       </form>

@@ -37,12 +37,32 @@ describe("OrderDetail actions", () => {
     expect(within(dialog).getByLabelText("Đơn vị vận chuyển")).toHaveAccessibleDescription("Cần ít nhất 2 ký tự");
     expect(api.callsTo("POST", step("ship"))).toHaveLength(0);
 
-    await user.type(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
+    await user.selectOptions(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
     await user.type(within(dialog).getByLabelText("Mã vận đơn"), "GHN123456");
     await user.click(within(dialog).getByRole("button", { name: "Gửi hàng" }));
     await waitFor(() => expect(api.callsTo("POST", step("ship"))).toHaveLength(1));
     expect(api.callsTo("POST", step("ship"))[0]!.body).toEqual({ carrier: "GHN", trackingNumber: "GHN123456" });
     expect(await screen.findByText("Đã ghi nhận gửi hàng")).toBeInTheDocument();
+  });
+
+  it("keeps another carrier's name as typed when it is not in the list", async () => {
+    const api = fakeApi({ [`POST ${step("ship")}`]: { body: { stallOrder: stallOrder({ status: "shipped", actions: [] }) } } });
+    const user = userEvent.setup();
+    renderWithApp(<OrderDetail order={stallOrder()} />);
+    await user.click(screen.getByRole("button", { name: "Gửi hàng" }));
+    const dialog = screen.getByRole("dialog", { name: "Gửi hàng đơn CP-20261128-7Q4K" });
+    const carriers = within(dialog).getByLabelText("Đơn vị vận chuyển");
+    expect(
+      within(carriers)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(expect.arrayContaining(["GHN", "GHTK", "Viettel Post", "VNPost", "J&T Express", "Ninja Van", "Best Express"]));
+    await user.selectOptions(carriers, "other");
+    await user.type(within(dialog).getByLabelText("Tên đơn vị vận chuyển"), "Xe khách Phương Trang");
+    await user.type(within(dialog).getByLabelText("Mã vận đơn"), "PT-0001");
+    await user.click(within(dialog).getByRole("button", { name: "Gửi hàng" }));
+    await waitFor(() => expect(api.callsTo("POST", step("ship"))).toHaveLength(1));
+    expect(api.callsTo("POST", step("ship"))[0]!.body).toEqual({ carrier: "Xe khách Phương Trang", trackingNumber: "PT-0001" });
   });
 
   it("cancels only with a reason, and explains a 409 (the buyer got there first)", async () => {

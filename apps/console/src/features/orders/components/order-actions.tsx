@@ -1,4 +1,5 @@
 import { CancelRequest, ShipRequest } from "@chophien/contracts";
+import { CarrierField, carrierFrom } from "./carrier-field";
 import { ShipBatches, shipBatchesFrom } from "./ship-batches";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,9 +16,6 @@ import { useDeliverOrder } from "../api/deliver-order";
 import { useShipOrder } from "../api/ship-order";
 import { SELLER_STEPS, type SellerStallOrder, type SellerStep } from "../api/types";
 import styles from "./orders.module.css";
-
-/** Carriers Vietnamese sellers use most; any other name can be typed. */
-const CARRIERS = ["GHN", "GHTK", "Viettel Post", "VNPost", "J&T Express", "Ninja Van", "Ahamove", "Grab Express"];
 
 /**
  * The steps the API says this order allows now (`actions`), and nothing else: confirm at once, ship with the
@@ -92,7 +90,7 @@ export function OrderActions({ order }: { order: SellerStallOrder }) {
         onClose={close}
         onConfirm={(data) => {
           const parsed = ShipRequest.safeParse({
-            carrier: formText(data, "carrier"),
+            carrier: carrierFrom(data),
             trackingNumber: formText(data, "trackingNumber"),
             items: shipBatchesFrom(data, order.items),
           });
@@ -101,19 +99,7 @@ export function OrderActions({ order }: { order: SellerStallOrder }) {
           ship.mutate({ id: order.id, ...parsed.data }, { onSuccess: done(t("orders.shipped")) });
         }}
       >
-        <TextField
-          label={t("orders.carrier")}
-          name="carrier"
-          list="carriers"
-          error={fieldErrors.carrier}
-          maxLength={60}
-          autoComplete="off"
-        />
-        <datalist id="carriers">
-          {CARRIERS.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
+        <CarrierField error={fieldErrors.carrier} />
         <TextField
           label={t("orders.trackingNumber")}
           name="trackingNumber"

@@ -35,7 +35,7 @@ describe("shipping an order", () => {
     const dialog = screen.getByRole("dialog");
     expect(await within(dialog).findByRole("option", { name: "Sản phẩm chưa có lô" })).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/× 2/)).toBeDisabled();
-    await user.type(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
+    await user.selectOptions(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
     await user.type(within(dialog).getByLabelText("Mã vận đơn"), "GHN123456");
     await user.click(within(dialog).getByRole("button", { name: "Gửi hàng" }));
     await waitFor(() => expect(api.callsTo("POST", `/seller/orders/${ORDER_ID}/ship`)).toHaveLength(1));
@@ -54,7 +54,7 @@ describe("shipping an order", () => {
     renderWithApp(<OrderDetail order={stallOrder({ actions: ["ship"] })} />);
     await user.click(screen.getByRole("button", { name: "Gửi hàng" }));
     const dialog = screen.getByRole("dialog");
-    await user.type(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
+    await user.selectOptions(within(dialog).getByLabelText("Đơn vị vận chuyển"), "GHN");
     await user.type(within(dialog).getByLabelText("Mã vận đơn"), "GHN123456");
     const select = within(dialog).getByLabelText(/Cà phê Arabica Khe Sanh rang mộc × 2/);
     await waitFor(() => expect(select).toBeEnabled());

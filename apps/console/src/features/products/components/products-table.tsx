@@ -147,13 +147,15 @@ export function ProductsTable() {
           <thead>
             <tr>
               <th scope="col" className={styles.checkCol}>
-                <input
-                  type="checkbox"
-                  className="check-input"
-                  checked={allSelected}
-                  onChange={toggleAll}
-                  aria-label={t("products.selectAll")}
-                />
+                <label className="check-hit">
+                  <input
+                    type="checkbox"
+                    className="check-input"
+                    checked={allSelected}
+                    onChange={toggleAll}
+                    aria-label={t("products.selectAll")}
+                  />
+                </label>
               </th>
               <th scope="col">{t("products.columns.product")}</th>
               <th scope="col">{t("products.columns.price")}</th>
@@ -168,13 +170,15 @@ export function ProductsTable() {
             {items.map((p) => (
               <tr key={p.id} className={cx(selected.has(p.id) && styles.selectedRow)}>
                 <td className={styles.checkCol}>
-                  <input
-                    type="checkbox"
-                    className="check-input"
-                    checked={selected.has(p.id)}
-                    onChange={() => toggle(p.id)}
-                    aria-label={t("products.select", { name: p.name })}
-                  />
+                  <label className="check-hit">
+                    <input
+                      type="checkbox"
+                      className="check-input"
+                      checked={selected.has(p.id)}
+                      onChange={() => toggle(p.id)}
+                      aria-label={t("products.select", { name: p.name })}
+                    />
+                  </label>
                 </td>
                 <td className={styles.productTd}>
                   <div className={styles.productCell}>

@@ -1,10 +1,11 @@
 import { BUSINESS_TYPES, PROVINCES, type Stall } from "@chophien/contracts";
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { apiFieldErrors, issuesToFieldErrors, type FieldErrors } from "@/shared/api/field-errors";
 import { errorMessage, issueMessage } from "@/shared/lib/error-message";
 import { SelectField, TextAreaField, TextField, focusFirstInvalid } from "@/shared/ui/field";
 import { showToast } from "@/shared/ui/toast";
+import { useApplicationDraft } from "../hooks/use-application-draft";
 import { useSubmitStall } from "../hooks/use-submit-stall";
 import {
   STALL_STEPS,
@@ -37,6 +38,17 @@ export function StallApplicationForm({ stall = null, onDone, onCancel }: Props) 
   const [logo, setLogo] = useState<File | null>(null);
   const [banner, setBanner] = useState<File | null>(null);
   const submit = useSubmitStall(stall);
+  // A new application starts from its saved draft and keeps saving it; what she already typed wins.
+  const fill = useCallback(
+    (saved: Partial<StallFormValues>) =>
+      setValues((v) => {
+        const next = { ...v };
+        for (const [k, s] of Object.entries(saved) as [StallField, string][]) if (k in next && !next[k].trim()) next[k] = s;
+        return next;
+      }),
+    [],
+  );
+  useApplicationDraft(!stall, values, fill);
   const current = STALL_STEPS[step]!;
   const last = step === STALL_STEPS.length - 1;
   // Editing a rejected application sends it back to the admins; editing an approved profile only saves.
