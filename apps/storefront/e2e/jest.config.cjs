@@ -8,4 +8,6 @@ module.exports = {
   displayName: "@chophien/storefront e2e",
   testEnvironment: "node",
   testMatch: ["<rootDir>/**/*.e2e.ts"],
+  // The documentation's screenshots have their own config (screenshots.config.cjs).
+  testPathIgnorePatterns: ["/node_modules/", "/screenshots\\.e2e\\.ts$"],
 };

@@ -137,6 +137,9 @@ describe("a shopper on a phone", () => {
 
   it("registers at checkout; the cart comes along; pays with VNPay on the sandbox bank page; both stalls get the order", async () => {
     await page.getByRole("link", { name: "Thanh toán" }).click();
+    // Checkout is open to guests; she chooses to sign in, and registers from there.
+    await page.getByText("Mua không cần tài khoản.").waitFor();
+    await page.getByRole("main").getByRole("link", { name: "Đăng nhập", exact: true }).click();
     await page.waitForURL(/\/dang-nhap\?next=%2Fthanh-toan/);
     await page.getByRole("link", { name: "Đăng ký" }).click();
     await page.getByLabel("Họ và tên").fill("Lê Thị Hoa");
@@ -150,6 +153,8 @@ describe("a shopper on a phone", () => {
     await page.getByLabel("Tỉnh, thành phố").selectOption("quang-tri");
     await page.getByLabel("Phường, xã").fill("Phường Đông Hà");
     await page.getByLabel("Số nhà, tên đường, thôn xóm").fill("24 Hùng Vương");
+    // Her first address: kept in the address book once the order is placed (ticked by default).
+    await expect(page.getByRole("checkbox", { name: /Lưu địa chỉ này/ }).isChecked()).resolves.toBe(true);
     await screenshot(page, "vi", "checkout");
     await page.getByRole("button", { name: "Tiếp tục" }).click();
     await page.getByRole("radio", { name: /VNPay/ }).check();
@@ -295,6 +300,8 @@ describe("a shopper's account", () => {
 
     // A reload keeps the session: the access token is gone with the page, the refresh cookie brings it back.
     await page.goto("/tai-khoan");
+    // The address typed at the first checkout is in her address book, as the default.
+    await page.getByRole("list", { name: "Sổ địa chỉ" }).getByText("24 Hùng Vương, Phường Đông Hà, Quảng Trị").waitFor();
     const phone = page.getByLabel("Số điện thoại", { exact: true });
     // (Wait for the page's own silent refresh to land first: a reload that aborts it mid-flight would lose the
     // rotated cookie, and the API treats the old one's reuse as theft and ends the session.)
@@ -395,6 +402,8 @@ describe("a shopper on a desktop (1280×800)", () => {
 
     await page.goto("/thanh-toan");
     await page.getByRole("heading", { name: text.checkout }).waitFor();
+    // The second checkout starts from her saved default address: nothing to retype.
+    await page.getByRole("radio", { name: /24 Hùng Vương/, checked: true }).waitFor();
     await screenshot(page, lang, "checkout", "desktop");
 
     await page.goto(orderUrl);

@@ -154,7 +154,7 @@ describe("the producer, on a phone in the console", () => {
     await page.goto(`/console/seller/orders/${stallOrderId}`);
     await page.getByRole("button", { name: "Gửi hàng" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Đơn vị vận chuyển").fill("Viettel Post");
+    await dialog.getByLabel("Đơn vị vận chuyển").selectOption("Viettel Post");
     await dialog.getByLabel("Mã vận đơn").fill("VTP2611280042");
     const lot = dialog.getByLabel(/× 2/);
     await lot.locator(`option[value="${batch!.id}"]`).waitFor({ state: "attached" });

@@ -24,7 +24,11 @@ const AccountPage = named(() => import("./routes/account-page"), "AccountPage");
 const OrdersPage = named(() => import("./routes/orders-page"), "OrdersPage");
 const OrderPage = named(() => import("./routes/order-page"), "OrderPage");
 const PaymentResultPage = named(() => import("./routes/payment-result-page"), "PaymentResultPage");
+const OrderLookupPage = named(() => import("./routes/order-lookup-page"), "OrderLookupPage");
 const TracePage = named(() => import("./routes/trace-page"), "TracePage");
+const LivePage = named(() => import("./routes/live-page"), "LivePage");
+const LiveSessionPage = named(() => import("./routes/live-session-page"), "LiveSessionPage");
+const LiveDraftPage = named(() => import("./routes/live-draft-page"), "LiveDraftPage");
 
 /** Every page and its Vietnamese path (kept in step with shared/lib/paths.ts). */
 export const routes: RouteObject[] = [
@@ -48,7 +52,11 @@ export const routes: RouteObject[] = [
       { path: "don-hang", element: <OrdersPage /> },
       { path: "don-hang/:code", element: <OrderPage /> },
       { path: "don-hang/:code/ket-qua", element: <PaymentResultPage /> },
+      { path: "tra-cuu-don-hang", element: <OrderLookupPage /> },
       { path: "t/:code", element: <TracePage /> },
+      { path: "live", element: <LivePage /> },
+      { path: "live/xac-nhan", element: <LiveDraftPage /> },
+      { path: "live/:slug", element: <LiveSessionPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

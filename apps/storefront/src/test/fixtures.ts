@@ -121,6 +121,7 @@ export const card = (over: Partial<ProductCard> = {}): ProductCard => ({
   stall: { slug: "htx-ca-phe-huong-hoa", name: "HTX Cà phê Hướng Hóa" },
   ratingAvg: 4.5,
   ratingCount: 12,
+  soldCount: 0,
   ...over,
 });
 

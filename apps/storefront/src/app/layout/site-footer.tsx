@@ -29,7 +29,13 @@ export function SiteFooter() {
               <Link to={paths.stalls()}>{t("nav.stalls")}</Link>
             </li>
             <li>
+              <Link to={paths.lives()}>{t("live.title")}</Link>
+            </li>
+            <li>
               <Link to={paths.orders()}>{t("nav.orders")}</Link>
+            </li>
+            <li>
+              <Link to={paths.lookup()}>{t("lookup.title")}</Link>
             </li>
             <li>
               <a href={paths.console()}>{t("footer.sell")}</a>

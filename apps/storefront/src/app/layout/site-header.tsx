@@ -32,6 +32,10 @@ export function SiteHeader() {
             <Icon name="store" size={22} />
             <span className={styles.navText}>{t("nav.stalls")}</span>
           </NavLink>
+          <a href={paths.openStall()} className={styles.navLink} aria-label={t("nav.openStall")}>
+            <Icon name="plus" size={22} />
+            <span className={styles.navText}>{t("nav.openStall")}</span>
+          </a>
           <LanguageSwitch className={styles.navLink} short />
           <NavLink
             to={session.status === "signed-in" ? paths.account() : paths.login()}

@@ -2,7 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useMe } from "@/features/account/api/get-me";
 import { ProfileForm } from "@/features/account/components/profile-form";
+import { AddressBook } from "@/features/addresses/components/address-book";
 import { useLogout } from "@/features/auth/api/logout";
+import { FollowingList } from "@/features/stalls/components/following-list";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { PageMeta } from "@/shared/ui/page-meta";
@@ -10,7 +12,7 @@ import { Skeleton } from "@/shared/ui/skeleton";
 import { RequireAuth } from "./require-auth";
 import styles from "./account-page.module.css";
 
-/** /tai-khoan — profile, orders link, sign out. */
+/** /tai-khoan — orders link, address book, followed stalls, profile, sign out. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -37,6 +39,16 @@ function Account() {
         </span>
         <Icon name="chevronRight" size={20} />
       </Link>
+      <a href={paths.openStall()} className={`card ${styles.orders}`}>
+        <Icon name="store" size={24} />
+        <span>
+          <strong>{t("nav.openStall")}</strong>
+          <span className={styles.hint}>{t("account.openStallHint")}</span>
+        </span>
+        <Icon name="chevronRight" size={20} />
+      </a>
+      <AddressBook contact={{ fullName: me.data?.fullName ?? "", phone: me.data?.phone ?? "" }} />
+      <FollowingList />
       {me.data ? <ProfileForm user={me.data} /> : <Skeleton height="18rem" />}
       <button
         type="button"

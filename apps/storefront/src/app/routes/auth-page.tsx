@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LoginForm } from "@/features/auth/components/login-form";
+import { PhoneSignInForm } from "@/features/auth/components/phone-sign-in-form";
 import { RegisterForm } from "@/features/auth/components/register-form";
 import { paths, safeNext } from "@/shared/lib/paths";
 import { useSession } from "@/shared/session/session-store";
@@ -44,9 +45,20 @@ export function AuthPage({ mode }: { mode: keyof typeof MODES }) {
       <div className={`card ${styles.card}`}>
         <h1>{t(heading)}</h1>
         <p className="muted">{t(lead)}</p>
+        {mode === "login" && (
+          <>
+            {/* Phone first: most shoppers have a number and a banking app, fewer an e-mail password. */}
+            <h2 className={styles.method}>{t("phoneSignIn.title")}</h2>
+            <PhoneSignInForm onSuccess={() => void navigate(next, { replace: true })} />
+            <h2 className={styles.method}>{t("phoneSignIn.orEmail")}</h2>
+          </>
+        )}
         <Form onSuccess={() => void navigate(next, { replace: true })} />
         <p className={styles.switch}>
           {t(switchText)} <Link to={paths[other](params.get("next") ?? undefined)}>{t(MODES[other].title)}</Link>
+        </p>
+        <p className={styles.switch}>
+          {t("lookup.guestQuestion")} <Link to={paths.lookup()}>{t("lookup.title")}</Link>
         </p>
       </div>
     </div>

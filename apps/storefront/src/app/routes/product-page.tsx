@@ -2,6 +2,7 @@ import { ApiError } from "@chophien/web";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { AddToCart } from "@/features/cart/components/add-to-cart";
+import { ShippingEstimate } from "@/features/shipping/components/shipping-estimate";
 import { useProduct } from "@/features/catalog/api/get-product";
 import { ProductGallery } from "@/features/catalog/components/product-gallery";
 import { ProductGrid } from "@/features/catalog/components/product-grid";
@@ -40,6 +41,7 @@ export function ProductPage() {
         <div className={styles.buy}>
           <ProductSummary product={p} />
           <AddToCart productId={p.id} name={p.name} price={p.price} stock={p.stock} inStock={p.inStock} />
+          <ShippingEstimate price={p.price} stallProvince={p.stallInfo.province.slug} />
         </div>
       </div>
 

@@ -4,9 +4,12 @@ import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router";
 import { useProducts } from "@/features/catalog/api/get-products";
 import { ProductGrid, ProductGridSkeleton } from "@/features/catalog/components/product-grid";
+import { FollowButton } from "@/features/stalls/components/follow-button";
 import { useStall } from "@/features/stalls/api/get-stall";
+import { StallContact } from "@/features/stalls/components/stall-contact";
 import { StallHero, StallHeroSkeleton } from "@/features/stalls/components/stall-hero";
 import { StallQrCard, StallQrPoster } from "@/features/stalls/components/stall-qr";
+import { StallVouchers } from "@/features/vouchers/components/stall-vouchers";
 import { formText } from "@/shared/lib/form-text";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
@@ -57,6 +60,10 @@ export function StallPage() {
             type="profile"
           />
           <StallHero stall={stall.data} />
+          <div className={styles.actions}>
+            <FollowButton slug={stall.data.slug} stallName={stall.data.name} />
+            <StallContact contact={stall.data.contact} />
+          </div>
         </>
       )}
       <div className={styles.columns}>
@@ -101,6 +108,7 @@ export function StallPage() {
         </section>
         {stall.isSuccess && (
           <aside className={styles.side}>
+            <StallVouchers slug={slug} />
             <StallQrCard name={stall.data.name} url={url} />
           </aside>
         )}

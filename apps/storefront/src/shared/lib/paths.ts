@@ -1,4 +1,5 @@
 import { toQueryString, type QueryParams } from "@chophien/web";
+import type { BuyNowLine } from "./buy-now";
 
 /**
  * Every page's URL in one place. Paths are Vietnamese, like the shop's words, so a link shared on Zalo
@@ -11,7 +12,9 @@ export const paths = {
   stalls: () => "/gian-hang",
   stall: (slug: string, params: QueryParams = {}) => `/gian-hang/${encodeURIComponent(slug)}${toQueryString(params)}`,
   cart: () => "/gio-hang",
-  checkout: () => "/thanh-toan",
+  /** Checkout of the cart, or with `buyNow` of that one product alone ("Mua ngay"). */
+  checkout: (buyNow?: BuyNowLine) =>
+    `/thanh-toan${toQueryString(buyNow ? { "mua-ngay": buyNow.productId, "so-luong": buyNow.quantity } : {})}`,
   login: (next?: string) => `/dang-nhap${toQueryString({ next })}`,
   forgotPassword: () => "/quen-mat-khau",
   /** The mailed one-time sign-in link (the API builds it: `#token=…`). */
@@ -20,10 +23,17 @@ export const paths = {
   account: () => "/tai-khoan",
   orders: () => "/don-hang",
   order: (code: string, params: QueryParams = {}) => `/don-hang/${encodeURIComponent(code)}${toQueryString(params)}`,
+  /** Finding an order by its code and phone, no account needed (`ma` prefills the code). */
+  lookup: (code?: string) => `/tra-cuu-don-hang${toQueryString({ ma: code })}`,
   paymentResult: (code: string) => `/don-hang/${encodeURIComponent(code)}/ket-qua`,
   /** A batch's trace page, what its QR code holds (a short, language-neutral path for labels). */
   trace: (code: string) => `/t/${encodeURIComponent(code)}`,
+  /** Live selling sessions (the word viewers use on TikTok and Facebook). */
+  lives: () => "/live",
+  live: (slug: string) => `/live/${encodeURIComponent(slug)}`,
   console: () => "/console/",
+  /** The stall application (in the console; it asks to sign in first). */
+  openStall: () => "/console/stall",
 } as const;
 
 /** Only same-site paths are followed after sign-in, so `?next=https://evil` cannot bounce a shopper away. */

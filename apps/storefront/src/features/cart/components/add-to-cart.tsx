@@ -1,6 +1,7 @@
 import { ApiError, useFormat } from "@chophien/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { QuantityStepper } from "@/shared/ui/quantity-stepper";
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /**
- * Quantity and "Add to cart". On a phone it is a bar pinned to the bottom of the screen, within the thumb's reach
+ * Quantity, "Add to cart" and "Mua ngay" (straight to checkout with this one line; the cart stays as it is). On a phone it is a bar pinned to the bottom of the screen, within the thumb's reach
  * wherever the shopper has scrolled; on a wide screen it sits in the buy box.
  */
 export function AddToCart({ productId, name, price, stock, inStock }: Props) {
@@ -25,6 +26,7 @@ export function AddToCart({ productId, name, price, stock, inStock }: Props) {
   const { vnd } = useFormat();
   const [quantity, setQuantity] = useState(1);
   const add = useAddToCart();
+  const navigate = useNavigate();
   const max = Math.max(1, Math.min(stock, MAX_LINE_QUANTITY));
 
   const onAdd = () =>
@@ -51,9 +53,24 @@ export function AddToCart({ productId, name, price, stock, inStock }: Props) {
         {inStock ? (
           <>
             <QuantityStepper value={quantity} max={max} onChange={setQuantity} label={name} />
-            <button type="button" className={`btn btn-primary btn-lg ${styles.button}`} onClick={onAdd} disabled={add.isPending}>
+            <button
+              type="button"
+              className={`btn btn-secondary btn-lg ${styles.add}`}
+              onClick={onAdd}
+              disabled={add.isPending}
+              aria-label={t("cart.add")}
+            >
               {add.isPending ? <span className="spinner" aria-hidden="true" /> : <Icon name="cart" size={20} />}
-              <span>{t("cart.add")}</span>
+              <span className={styles.addLabel} aria-hidden="true">
+                {t("cart.add")}
+              </span>
+            </button>
+            <button
+              type="button"
+              className={`btn btn-primary btn-lg ${styles.button}`}
+              onClick={() => void navigate(paths.checkout({ productId, quantity }))}
+            >
+              <span>{t("cart.buyNow")}</span>
               <span className={styles.total} aria-hidden="true">
                 {vnd(price * quantity)}
               </span>

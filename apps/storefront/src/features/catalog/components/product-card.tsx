@@ -13,6 +13,9 @@ import styles from "./product-card.module.css";
 /** Grid cells are ~45vw on a phone, a quarter to a fifth of 1200 px on a desktop. */
 export const CARD_IMAGE_SIZES = "(min-width: 1200px) 230px, (min-width: 960px) 23vw, (min-width: 640px) 31vw, 46vw";
 
+/** "Đã bán 1.200": thousands grouped the Vietnamese way in both languages (it is a Vietnamese market). */
+const soldFormat = new Intl.NumberFormat("vi-VN");
+
 /** A product in a listing: photo, OCOP badge, name, price, origin and rating; the whole card is one link. */
 export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
   const { t } = useTranslation();
@@ -47,6 +50,11 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
           <span>{product.province.name}</span>
         </p>
         {product.ratingCount > 0 && <RatingStars value={product.ratingAvg} count={product.ratingCount} />}
+        {product.soldCount > 0 && (
+          <p className={styles.sold}>
+            {t("product.sold", { count: product.soldCount, n: soldFormat.format(product.soldCount) })}
+          </p>
+        )}
       </div>
     </article>
   );

@@ -34,9 +34,11 @@ export function ProductGallery({ images, name }: { images: Image[]; name: string
 
   return (
     <section className={styles.gallery} aria-roledescription={t("product.gallery")} aria-label={name}>
+      {/* Focusable, so keyboard users can scroll the photos with the arrow keys (axe: scrollable-region-focusable). */}
       <ul
         ref={track}
         className={styles.track}
+        tabIndex={0}
         onScroll={(e) => {
           const el = e.currentTarget;
           setActive(Math.round(el.scrollLeft / Math.max(1, el.clientWidth)));

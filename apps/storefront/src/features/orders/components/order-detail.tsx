@@ -7,6 +7,8 @@ import { Icon } from "@/shared/ui/icon";
 import { showToast } from "@/shared/ui/toast";
 import { useCancelOrder } from "../api/cancel-order";
 import { useReceiveOrder } from "../api/receive-order";
+import { OrderRefunds } from "../pay-again/order-refunds";
+import { PayAgainPanel } from "../pay-again/pay-again-panel";
 import { OrderStatusBadge } from "./order-status-badge";
 import { StallOrderCard, type OrderItem } from "./stall-order-card";
 import { OrderTotals } from "@/shared/ui/order-totals";
@@ -49,12 +51,16 @@ export function OrderDetail({ order, renderItemExtra }: Props) {
         </p>
       </header>
 
+      <PayAgainPanel order={order} />
+      <OrderRefunds order={order} />
+
       {order.stallOrders.map((part) => (
         <StallOrderCard
           key={part.id}
           part={part}
           events={order.timeline.filter((e) => e.stallOrderId === part.id || e.stallOrderId === null)}
           renderItemExtra={renderItemExtra}
+          cancellable={order.stallOrders.length > 1}
         />
       ))}
 

@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import { paths } from "@/shared/lib/paths";
 import { Icon } from "@/shared/ui/icon";
 import { ResponsiveImage } from "@/shared/ui/responsive-image";
+import { CancelPart } from "./cancel-part";
 import { OrderProgress } from "./order-progress";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderTimeline } from "./order-timeline";
@@ -18,10 +19,12 @@ interface Props {
   events: Order["timeline"];
   /** Something to show under an item, e.g. the review form once it is delivered (composed by the page). */
   renderItemExtra?: (item: OrderItem, part: StallOrder) => ReactNode;
+  /** Offer to cancel this part alone (an order with several stalls; the whole order has its own cancel). */
+  cancellable?: boolean;
 }
 
 /** One stall's parcel within an order: status and progress, items, fees, tracking and its own timeline. */
-export function StallOrderCard({ part, events, renderItemExtra }: Props) {
+export function StallOrderCard({ part, events, renderItemExtra, cancellable = false }: Props) {
   const { t } = useTranslation();
   const { vnd } = useFormat();
   return (
@@ -40,8 +43,14 @@ export function StallOrderCard({ part, events, renderItemExtra }: Props) {
           <span>
             {t("order.tracking", { carrier: part.carrier ?? "" })} <strong className={styles.code}>{part.trackingNumber}</strong>
           </span>
+          {part.trackingUrl && (
+            <a className={styles.trackLink} href={part.trackingUrl} target="_blank" rel="noreferrer">
+              {t("order.trackLink")}
+            </a>
+          )}
         </p>
       )}
+      {cancellable && <CancelPart part={part} />}
       {part.cancelReason && (
         <p className="alert">
           <Icon name="alert" size={18} />

@@ -141,8 +141,10 @@ describe("the buyer's order", () => {
     subtotal: 240000,
     shippingFee: 0,
     commission: 12000,
+    discount: 0,
     carrier: "Viettel Post",
     trackingNumber: "VTP1",
+    trackingUrl: null,
     cancelReason: null,
     items: [
       {
@@ -154,6 +156,7 @@ describe("the buyer's order", () => {
         unitPrice: 120000,
         quantity: 2,
         lineTotal: 240000,
+        discount: 0,
         thumbnail: null,
         reviewed: false,
         traceCode,

@@ -1,8 +1,8 @@
 import { PROVINCES } from "@chophien/contracts";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField, focusFirstInvalid } from "@/shared/ui/text-field";
-import { validateAddress, type AddressDraft, type AddressErrors, type AddressField } from "../lib/address-validation";
+import { validateAddress, type AddressDraft, type AddressErrors, type AddressField } from "@/shared/lib/address-validation";
 import type { ShippingAddress } from "@chophien/contracts";
 
 const collator = new Intl.Collator("vi");
@@ -14,10 +14,12 @@ interface Props {
   onProvinceChange?: (province: string) => void;
   onSubmit: (address: ShippingAddress, draft: AddressDraft) => void;
   submitLabel: string;
+  /** More fields shown above the submit button (checkout's "Lưu địa chỉ này"). */
+  children?: ReactNode;
 }
 
 /** The delivery address (since 2025-07-01: province and ward, no district), checked against the contract's schema. */
-export function AddressForm({ initial, onProvinceChange, onSubmit, submitLabel }: Props) {
+export function AddressForm({ initial, onProvinceChange, onSubmit, submitLabel, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -115,6 +117,7 @@ export function AddressForm({ initial, onProvinceChange, onSubmit, submitLabel }
         error={error("street")}
         required
       />
+      {children}
       <button type="submit" className="btn btn-primary btn-block btn-lg">
         {submitLabel}
       </button>
