@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Role, StallGrantStatus, StallOrderStatus, StallScope } from "@chophien/contracts";
-import { foldVietnamese, slugify } from "@chophien/contracts";
+import { foldVietnamese, normaliseTaxCode, slugify } from "@chophien/contracts";
 import { Category } from "../src/modules/catalog/category.entity";
 import { Product } from "../src/modules/catalog/product.entity";
 import { refreshProductSearch } from "../src/modules/catalog/search-text";
@@ -48,6 +48,14 @@ export function refreshCookie(res: { headers: Record<string, unknown> }): string
   const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === "string" ? [raw] : [];
   const c = list.find((h) => h.startsWith("cp_refresh=") && !h.startsWith("cp_refresh=;"));
   return c?.split(";")[0];
+}
+
+/** A valid 10-digit tax code made from 9 random digits (retrying the ones whose check digit would be 10). */
+export function randomTaxCode(): string {
+  for (;;) {
+    const nine = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10)).join("");
+    for (let d = 0; d <= 9; d++) if (normaliseTaxCode(`${nine}${d}`)) return `${nine}${d}`;
+  }
 }
 
 let seq = 0;

@@ -2,6 +2,8 @@ import type { EntityManager } from "typeorm";
 import { z } from "zod";
 import { foldVietnamese } from "@chophien/contracts";
 import { formatVnTime } from "../notifications/templates";
+import { escapeHtml as esc } from "../../lib/html";
+import type { Letter } from "../../lib/mail/letter";
 
 /** The outbox topic of a new demand, one message per matched stall (mailed to its owner). */
 export const DEMAND_MATCHED_TOPIC = "demands.matched";
@@ -62,19 +64,8 @@ const MatchedNotice = z.object({ demandId: z.uuid(), stallId: z.uuid() }).loose(
 /** Raised when a demand notice can never be sent (payload, demand or stall gone): given up, not retried. */
 export class DemandUndeliverable extends Error {}
 
-export interface DemandLetter {
-  key: string;
-  to: string | null;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-
 /** The matched stall's owner: what is wanted, how much, by when (GMT+7), and where to answer; no buyer contacts. */
-export async function composeDemandNotice(m: EntityManager, payload: unknown, publicUrl = ""): Promise<DemandLetter[]> {
+export async function composeDemandNotice(m: EntityManager, payload: unknown, publicUrl = ""): Promise<Letter[]> {
   const parsed = MatchedNotice.safeParse(payload);
   if (!parsed.success) throw new DemandUndeliverable("payload is not a demands.matched notice");
   const { demandId, stallId } = parsed.data;

@@ -16,7 +16,7 @@ import {
 import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
-import { actingStall, scope } from "../helpers/acting-stall";
+import { type ActingStall, actingStall, scope } from "../helpers/acting-stall";
 import type { DemandOffersService } from "./demand-offers.service";
 import { DemandId } from "./demands.routes";
 import type { DemandsService } from "./demands.service";
@@ -41,8 +41,9 @@ export function demandOffersRoutes(deps: {
   const Create = { params: DemandId, body: CreateOfferRequest };
   r.post("/demands/:id/offers", guard(), deps.actingStall, scope("orders"), validate(Create), async (req, res) => {
     const { params, body } = input(req, Create);
-    const { stall, actor } = actingStall(req);
-    res.status(201).json({ offer: await offers.create({ stallId: stall.id, actorId: actor.id }, params.id, body) });
+    const ctx = actingStall(req);
+    const who = { stallId: ctx.stall.id, actorId: ctx.actor.id, audit: auditOf(ctx) };
+    res.status(201).json({ offer: await offers.create(who, params.id, body) });
   });
 
   const Shortlist = { params: OfferIds, body: EmptyBody };
@@ -78,14 +79,22 @@ export function demandOffersRoutes(deps: {
   const StallCounter = { params: OfferId, body: CounterOfferRequest };
   r.post("/seller/demand-offers/:id/counter", scope("orders"), validate(StallCounter), async (req, res) => {
     const { params, body } = input(req, StallCounter);
-    res.json({ offer: await offers.counter({ stallId: actingStall(req).stall.id }, params.id, body) });
+    const ctx = actingStall(req);
+    res.json({ offer: await offers.counter({ stallId: ctx.stall.id, audit: auditOf(ctx) }, params.id, body) });
   });
   const Withdraw = { params: OfferId, body: EmptyBody };
   r.post("/seller/demand-offers/:id/withdraw", scope("orders"), validate(Withdraw), async (req, res) => {
-    res.json({ offer: await offers.withdraw(actingStall(req).stall.id, input(req, Withdraw).params.id) });
+    const ctx = actingStall(req);
+    res.json({ offer: await offers.withdraw({ stallId: ctx.stall.id, audit: auditOf(ctx) }, input(req, Withdraw).params.id) });
   });
   return r;
 }
+
+/** The context's audit as a function the service can keep. */
+const auditOf =
+  (ctx: ActingStall): ActingStall["audit"] =>
+  (m, change) =>
+    ctx.audit(m, change);
 
 const tags = ["demands"];
 const one = json(OfferResponse, "The offer, as the buyer sees it");

@@ -10,6 +10,7 @@ import {
 } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
+import type { ActingStall } from "../helpers/acting-stall";
 import type { User } from "../users/user.entity";
 import { DEMAND_NEGOTIABLE } from "./demand-state";
 import { awardCap, buyersDemand } from "./demand-rules";
@@ -37,6 +38,14 @@ const OFFER_SELECT = `SELECT f.id, f.demand_id, f.quantity, f.unit_price, f.deli
 export interface OfferingStall {
   stallId: string;
   actorId: string;
+  /** The acting-stall context's audit, written in the offer's transaction (a helper's work is kept). */
+  audit?: ActingStall["audit"];
+}
+
+/** The stall side of a counter or a withdrawal. */
+export interface StallSide {
+  stallId: string;
+  audit?: ActingStall["audit"];
 }
 
 interface LockedOffer {
@@ -99,6 +108,7 @@ export class DemandOffersService {
         `INSERT INTO demand_offer_round (offer_id, round, by, unit_price, quantity, message) VALUES ($1, 1, 'stall', $2, $3, $4)`,
         [offer.id, input.unitPrice, input.quantity, input.message],
       );
+      await who.audit?.(m, { targetId: offer.id, before: null, after: { demandId, ...input } });
       return offer.id;
     });
     return this.one(id, "stall");
@@ -174,7 +184,7 @@ export class DemandOffersService {
   }
 
   /** A counter round by the buyer (on its demand) or the stall (on its offer): a new fixed version, at most 5. */
-  async counter(who: { buyer: User; demandId: string } | { stallId: string }, offerId: string, input: CounterOfferRequest) {
+  async counter(who: { buyer: User; demandId: string } | StallSide, offerId: string, input: CounterOfferRequest) {
     const by = "buyer" in who ? "buyer" : "stall";
     await this.ds.transaction(async (m) => {
       let demandId: string;
@@ -205,16 +215,22 @@ export class DemandOffersService {
         input.unitPrice,
         input.quantity,
       ]);
+      if (!("buyer" in who))
+        await who.audit?.(m, {
+          targetId: o.id,
+          before: { rounds: o.rounds, quantity: o.quantity },
+          after: { rounds: o.rounds + 1, ...input },
+        });
     });
     return this.one(offerId, by);
   }
 
   /** POST /api/seller/demand-offers/:id/withdraw: the stall takes back an open or shortlisted offer. */
-  async withdraw(stallId: string, offerId: string): Promise<Offer> {
+  async withdraw(who: StallSide, offerId: string): Promise<Offer> {
     await this.ds.transaction(async (m) => {
       const [mine] = await m.query<{ demand_id: string }[]>(
         `SELECT demand_id FROM demand_offer WHERE id = $1 AND stall_id = $2`,
-        [offerId, stallId],
+        [offerId, who.stallId],
       );
       if (!mine) throw AppError.notFound("Offer");
       await m.query(`SELECT 1 FROM demand WHERE id = $1 FOR SHARE`, [mine.demand_id]);
@@ -222,6 +238,7 @@ export class DemandOffersService {
       const to = nextOfferStatus(o.status, "withdraw");
       if (!to) throw AppError.conflict(`A ${o.status} offer cannot be withdrawn`);
       await m.query(`UPDATE demand_offer SET status = $2, updated_at = now() WHERE id = $1`, [o.id, to]);
+      await who.audit?.(m, { targetId: o.id, before: { status: o.status }, after: { status: to } });
     });
     return this.one(offerId, "stall");
   }

@@ -1,10 +1,18 @@
 import pino from "pino";
-import { normaliseTaxCode } from "@chophien/contracts";
 import type { Category } from "../catalog/category.entity";
 import type { Stall } from "../stalls/stall.entity";
 import { User } from "../users/user.entity";
 import { fixedClock } from "../../lib/clock";
-import { authHeader, buildCategory, buildGrant, buildProduct, buildStall, buildUser, unique } from "../../../test/factories";
+import {
+  authHeader,
+  buildCategory,
+  buildGrant,
+  buildProduct,
+  buildStall,
+  buildUser,
+  randomTaxCode,
+  unique,
+} from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import { OrganisationsService } from "../organisations/organisations.service";
 import { composeDemandNotice, DEMAND_MATCHED_TOPIC, queueDemandMatches } from "./demand-matching";
@@ -24,13 +32,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const DAY = 86_400_000;
-/** A valid 10-digit tax code from 9 random digits (the ones whose check digit would be 10 are retried). */
-function randomTaxCode(): string {
-  for (;;) {
-    const nine = digits(9);
-    for (let d = 0; d <= 9; d++) if (normaliseTaxCode(`${nine}${d}`)) return `${nine}${d}`;
-  }
-}
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
 
 interface Buyer {

@@ -1,7 +1,16 @@
 import type { Express } from "express";
 import sharp from "sharp";
 import type supertest from "supertest";
-import { authHeader, buildCategory, buildGrant, buildOrder, buildProduct, buildStall, buildUser } from "../../../test/factories";
+import {
+  authHeader,
+  buildCategory,
+  buildGrant,
+  buildOrder,
+  buildProduct,
+  buildStall,
+  buildUser,
+  randomTaxCode,
+} from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import { Product } from "../catalog/product.entity";
 import { Review } from "../reviews/review.entity";
@@ -88,6 +97,41 @@ const post =
 const patch = (url: string, body: object) => () => t.http.patch(url).set(as()).send(body);
 const del = (url: string) => () => t.http.delete(url).set(as());
 const day = new Date().toISOString().slice(0, 10);
+/** An open offer of the stall (made by its owner, so unaudited) on a new demand of a verified organisation. */
+async function stallOffer(): Promise<string> {
+  const [buyer, admin] = [await buildUser(t.ds), await buildUser(t.ds, { role: "admin" })];
+  const org = await t.http
+    .post("/api/me/organisation")
+    .set(authHeader(t, buyer))
+    .send({
+      name: "Siêu thị Hòa Bình",
+      taxCode: randomTaxCode(),
+      kind: "retailer",
+      province: "quang-tri",
+      address: "12 Hùng Vương, Đông Hà",
+      phone: "0912345678",
+    })
+    .expect(201);
+  await t.http.post(`/api/admin/organisations/${org.body.organisation.id}/verify`).set(authHeader(t, admin)).send({}).expect(200);
+  const demand = await t.http
+    .post("/api/demands")
+    .set(authHeader(t, buyer))
+    .send({
+      title: "Cà phê Khe Sanh cho chuỗi siêu thị",
+      description: "Cà phê rang mộc đóng bao 5 kg, giao về kho Đông Hà.",
+      quantity: 1000,
+      unit: "kg",
+      tolerancePct: 10,
+      respondBy: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    })
+    .expect(201);
+  const offer = await t.http
+    .post(`/api/demands/${demand.body.demand.id}/offers`)
+    .set(authHeader(t, owner))
+    .send({ quantity: 500, unitPrice: 180_000, message: "Giao tại kho." })
+    .expect(201);
+  return offer.body.offer.id as string;
+}
 /** A stall's 10 % voucher for the year. */
 let voucherSeq = 0;
 const voucher = () => ({
@@ -331,6 +375,23 @@ const CASES: Record<string, Case> = {
       return { call: patch(`/api/seller/vouchers/${id}`, { status: "paused" }), target: id };
     },
     fail: () => patch(`/api/seller/vouchers/${ZERO}`, { status: "paused" }),
+  },
+  "POST /seller/demand-offers/:id/counter": {
+    ok: async () => {
+      const id = await stallOffer();
+      return {
+        call: post(`/api/seller/demand-offers/${id}/counter`, { unitPrice: 175_000, quantity: 500, message: "Giảm giá." }),
+        target: id,
+      };
+    },
+    fail: () => post(`/api/seller/demand-offers/${ZERO}/counter`, { unitPrice: 175_000, quantity: 500, message: "Giảm giá." }),
+  },
+  "POST /seller/demand-offers/:id/withdraw": {
+    ok: async () => {
+      const id = await stallOffer();
+      return { call: post(`/api/seller/demand-offers/${id}/withdraw`), target: id };
+    },
+    fail: () => post(`/api/seller/demand-offers/${ZERO}/withdraw`),
   },
   "PATCH /seller/profile": {
     ok: () => ({

@@ -1,6 +1,6 @@
 import { normaliseTaxCode } from "@chophien/contracts";
 import { User } from "../users/user.entity";
-import { authHeader, buildUser } from "../../../test/factories";
+import { authHeader, buildUser, randomTaxCode } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import { ORGANISATION_MOVES } from "./organisation-state";
 
@@ -12,13 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A valid 10-digit code made from 9 random digits (retrying the ones whose check digit would be 10). */
-export function randomTaxCode(): string {
-  for (;;) {
-    const nine = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10)).join("");
-    for (let d = 0; d <= 9; d++) if (normaliseTaxCode(`${nine}${d}`)) return `${nine}${d}`;
-  }
-}
 const body = (over: object = {}) => ({
   name: "Siêu thị Co.op Đông Hà",
   taxCode: randomTaxCode(),
