@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import express, { type Request, type RequestHandler, type Response, Router } from "express";
+import { escapeHtml as esc } from "../lib/html";
 import { type FileEncoding, pickEncoding } from "./compress";
 
 /** What a link preview (Zalo, Facebook, search engines) should say about one page. */
@@ -20,9 +21,6 @@ export interface PageMeta {
 
 /** The page's status and, when known, its meta; `undefined` serves index.html unchanged. */
 export type PageMetaResolver = (path: string) => Promise<{ status: number; meta?: PageMeta } | undefined>;
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 /** The tags for `meta`, marked `data-fallback-meta` so the app replaces them with its own once it runs. */
 export function renderMetaTags(meta: PageMeta): string {

@@ -1,6 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { z } from "zod";
 import { formatVnTime } from "../notifications/templates";
+import { escapeHtml as esc } from "../../lib/html";
+import type { Letter } from "../../lib/mail/letter";
 
 /** The outbox topic of a followed stall's live session: one message per follower, mailed by the notification job. */
 export const FOLLOW_LIVE_TOPIC = "follows.live_session";
@@ -43,19 +45,8 @@ const LiveNotice = z
 /** Raised when a follow notice can never be sent (payload, follower or stall gone): given up, not retried. */
 export class FollowUndeliverable extends Error {}
 
-export interface FollowLetter {
-  key: string;
-  to: string | null;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-
 /** A follower's mail about a live session: who goes live, when (GMT+7) and the link. Nothing once she unfollowed. */
-export async function composeFollowNotice(m: EntityManager, payload: unknown, publicUrl = ""): Promise<FollowLetter[]> {
+export async function composeFollowNotice(m: EntityManager, payload: unknown, publicUrl = ""): Promise<Letter[]> {
   const parsed = LiveNotice.safeParse(payload);
   if (!parsed.success) throw new FollowUndeliverable("payload is not a follows.live_session notice");
   const n = parsed.data;

@@ -4,6 +4,8 @@ import { SCOPE_VI, type StallScope } from "@chophien/contracts";
 import { OutboxMessage } from "../notifications/outbox.entity";
 import { formatVnTime } from "../notifications/templates";
 import { normalizeVietnamesePhone } from "../../lib/sms/sms";
+import { escapeHtml as esc } from "../../lib/html";
+import type { Letter } from "../../lib/mail/letter";
 
 /** Outbox topics of assisted stalls; the notification job sends them after commit (mail and SMS). */
 export const CONSENT_TOPIC = "helpers.consent_code";
@@ -38,20 +40,9 @@ export function enqueueHelperNotice(m: EntityManager, topic: HelperTopic, payloa
   return m.save(m.create(OutboxMessage, { topic, payload, processedAt: null, attempts: 0, lastError: null }));
 }
 
-/** One message of a helper topic: a mail (`to` an address) or an SMS (`sms` an E.164 number). */
-export interface HelperLetter {
-  key: string;
-  to: string | null;
-  subject: string;
-  text: string;
-  html: string;
-  sms?: string;
-}
-
 export class HelperUndeliverable extends Error {}
 
 const scopesVi = (scopes: readonly StallScope[]) => scopes.map((s) => SCOPE_VI[s]).join(", ");
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const mail = (subject: string, lines: string[]) => ({
   subject,
   text: lines.join("\n\n") + "\n",
@@ -67,8 +58,8 @@ interface Owner {
 }
 
 /** Mail to the address if any, and an SMS to the sign-in number if any (`smsText` short, plain Vietnamese). */
-function toOwner(o: Owner, key: string, m: ReturnType<typeof mail>, smsText: string): HelperLetter[] {
-  const out: HelperLetter[] = [];
+function toOwner(o: Owner, key: string, m: ReturnType<typeof mail>, smsText: string): Letter[] {
+  const out: Letter[] = [];
   if (o.email) out.push({ key: `${key}:mail`, to: o.email, ...m });
   const phone = o.phone_e164 ?? (o.phone ? normalizeVietnamesePhone(o.phone) : null);
   if (phone) out.push({ key: `${key}:sms`, to: null, sms: phone, subject: "", html: "", text: smsText });
@@ -81,7 +72,7 @@ export async function composeHelperNotice(
   topic: HelperTopic,
   payload: Record<string, unknown>,
   links: { publicUrl: string; secret: string } | undefined,
-): Promise<HelperLetter[]> {
+): Promise<Letter[]> {
   if (!links) throw new Error("helper notices need the site's address and the server secret (signInLinks)");
   if (topic === CONSENT_TOPIC) {
     const [g] = await m.query<

@@ -45,6 +45,7 @@ import {
   type RenderedMail,
   type StallPart,
 } from "./templates";
+import { type Letter } from "../../lib/mail/letter";
 
 /** A message is given up (left unprocessed with its last error) after this many failed attempts. */
 export const MAX_ATTEMPTS = 10;
@@ -166,15 +167,6 @@ interface OutboxRow {
   topic: string;
   payload: Record<string, unknown>;
   attempts: number;
-}
-
-/** One mail to send for a message; `key` names the recipient role so a retry can skip those already mailed. */
-interface Letter extends RenderedMail {
-  key: string;
-  /** Null for someone without an e-mail address (a phone-only account): nothing is mailed to them. */
-  to: string | null;
-  /** An SMS instead of a mail: the E.164 number (`text` is the message). */
-  sms?: string;
 }
 
 /** A message that can never be sent (unknown topic, missing order): given up at once, not retried. */

@@ -1,5 +1,6 @@
 import type { PaymentMethod, PaymentStatus, ShippingAddress, StallOrderStatus } from "@chophien/contracts";
 import { formatDateTime, formatVnd, provinceBySlug } from "@chophien/contracts";
+import { escapeHtml as esc } from "../../lib/html";
 
 /** An instant → `20:46 28/11/2026` in GMT+7. */
 export const formatVnTime = (at: Date): string => formatDateTime(at, "vi");
@@ -45,9 +46,6 @@ type Block =
 
 const SIGNATURE = "Chợ Phiên — phiên chợ trực tuyến của người trẻ khởi nghiệp và sản phẩm OCOP.";
 const p = (text: string): Block => ({ kind: "p", text });
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 /** "Gian hàng X", unless the seller already named it so. */
 const stallLabel = (name: string) => (/^gian hàng\s/i.test(name) ? name : `Gian hàng ${name}`);

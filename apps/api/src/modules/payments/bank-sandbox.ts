@@ -2,11 +2,9 @@ import crypto from "node:crypto";
 import { Router } from "express";
 import type { Clock } from "../../lib/clock";
 import type { BankNotificationSender } from "./bank-notifications";
+import { escapeHtml as esc } from "../../lib/html";
 
 export const BANK_SANDBOX_MOUNT = "/bank-sandbox";
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { z } from "zod";
 import { OutboxMessage } from "../notifications/outbox.entity";
+import { escapeHtml as esc } from "../../lib/html";
 
 /** The outbox topic of an approved application: a mail to the applicant, with the admin's message if any. */
 export const STALL_APPROVED_TOPIC = "stalls.approved";
@@ -25,9 +26,6 @@ export async function enqueueStallApproved(m: EntityManager, stallId: string, me
 const Approved = z.object({ stallId: z.uuid(), message: z.string().nullish() }).loose();
 
 export class StallUndeliverable extends Error {}
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 /** The applicant's approval mail: the stall is open, the admin's message (when given), and where to start. */
 export async function composeStallNotice(m: EntityManager, payload: unknown, publicUrl = "") {
