@@ -97,6 +97,7 @@ import { OcopService } from "./modules/ocop/ocop.service";
 import { organisationsPaths, organisationsRoutes } from "./modules/organisations/organisations.routes";
 import { OrganisationsService } from "./modules/organisations/organisations.service";
 import { demandOffersPaths, demandOffersRoutes } from "./modules/demands/demand-offers.routes";
+import { AwardOrdersService } from "./modules/demands/award-orders.service";
 import { DemandOffersService } from "./modules/demands/demand-offers.service";
 import { demandsPaths, demandsRoutes } from "./modules/demands/demands.routes";
 import { DemandsService } from "./modules/demands/demands.service";
@@ -354,7 +355,14 @@ export function createApp(deps: AppDeps): Express {
   api.use(ocopRoutes({ ocop, guard }));
   // The supply–demand board: demands of verified organisations, stalls' offers (acting like the seller routes).
   api.use(demandsRoutes({ demands, guard }));
-  api.use(demandOffersRoutes({ offers: demandOffers, demands, guard, actingStall: actingStallOf }));
+  const awardOrders = new AwardOrdersService({
+    ds,
+    clock,
+    payments,
+    defaultCommissionBps: config.commissionRateBps,
+    limits: paymentLimits(config.codMaxAmount),
+  });
+  api.use(demandOffersRoutes({ offers: demandOffers, demands, awardOrders, guard, actingStall: actingStallOf }));
   // Vouchers: platform-owned (admins) and stall-owned (sellers).
   api.use(vouchersRoutes({ vouchers: new VouchersService(ds), guard, ds }));
   // Live selling sessions: the host's and admins' routes, then the public reads, stream and buying.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { page } from "./common";
+import { Order, ShippingAddress } from "./orders";
 import { PageQuery, ProvinceSlug } from "./stalls";
 
 /** Limits of the supply–demand board. */
@@ -131,6 +132,8 @@ export const Offer = z
     awardedQuantity: z.number().int().nullable(),
     declineReason: z.string().nullable(),
     rounds: z.array(OfferRound),
+    /** The stall's product the deal is for (its stock and catalogue entry); null until the stall names it. */
+    product: z.object({ id: z.string(), name: z.string(), slug: z.string(), unit: z.string() }).nullable(),
     /** The other side's contacts: the stall's for the buyer, the buyer's for the stall; null before a shortlist. */
     contacts: Contacts.nullable(),
     orderIds: z.array(z.string()),
@@ -148,6 +151,8 @@ export const CreateOfferRequest = z
     unitPrice: Price,
     deliveries: z.array(Delivery).max(DEMAND_LIMITS.deliveries).optional(),
     message: z.string().trim().min(1).max(2000),
+    /** The stall's own product offered (needed before an award becomes orders; may be named later). */
+    productId: z.uuid("Not a product id").optional(),
   })
   .strict()
   .meta({ id: "CreateDemandOfferRequest" });
@@ -166,21 +171,26 @@ export type MyDemand = z.infer<typeof MyDemand>;
 export const MyDemandList = z.object({ items: z.array(MyDemand) }).meta({ id: "MyDemandList" });
 export const SellerDemandQuery = z.object({ ...PageQuery }).strict();
 
-/** Turning an award into orders: one per delivery (or one for the whole award). */
+/** The stall names (or changes) the product of its offer, until the award became orders. */
+export const OfferProductRequest = z.object({ productId: z.uuid("Not a product id") }).strict();
+
+/**
+ * Turning an award into wholesale orders: one per delivery (the offer's schedule, else the demand's, else one),
+ * priced as agreed, paid by bank transfer or cash on delivery.
+ */
 export const AwardOrdersRequest = z
   .object({
     paymentMethod: z.enum(["bank_transfer", "cod"]),
-    shippingAddress: z
-      .object({
-        fullName: z.string().trim().min(2).max(120),
-        phone: z.string().trim().min(9).max(16),
-        province: ProvinceSlug,
-        line1: z.string().trim().min(3).max(300),
-      })
-      .strict(),
+    shippingAddress: ShippingAddress,
+    note: z.string().trim().max(500).optional(),
   })
-  .strict();
-export const AwardOrdersResponse = z.object({ orderIds: z.array(z.string()), codes: z.array(z.string()) });
+  .strict()
+  .meta({ id: "AwardOrdersRequest" });
+export type AwardOrdersRequest = z.infer<typeof AwardOrdersRequest>;
+export const AwardOrdersResponse = z
+  .object({ orders: z.array(Order) })
+  .meta({ id: "AwardOrdersResponse", description: "The award's orders, by delivery" });
+export type AwardOrdersResponse = z.infer<typeof AwardOrdersResponse>;
 
 /** Connection events: forums and fairs where demands are presented. */
 export const CreateEventRequest = z

@@ -284,6 +284,14 @@ export const Order = z
     /** Bought in a live session: its id and the offer's code (`A1`); null otherwise. */
     liveSessionId: z.uuid().nullable().optional(),
     liveOfferCode: z.string().nullable().optional(),
+    /** Made from an award on the supply–demand board: the offer, and which delivery of how many this order is. */
+    deal: z
+      .object({
+        offerId: z.uuid(),
+        delivery: z.object({ no: z.number().int(), of: z.number().int(), from: z.string().nullable(), to: z.string().nullable() }),
+      })
+      .nullable()
+      .optional(),
   })
   .meta({ id: "Order" });
 export type Order = z.infer<typeof Order>;
@@ -327,7 +335,7 @@ export const ShipItemBatches = z
   .object({
     itemId: z.uuid("Not an order item id"),
     batches: z
-      .array(z.object({ batchId: z.uuid("Not a batch id"), quantity: z.number().int().min(1).max(99) }).strict())
+      .array(z.object({ batchId: z.uuid("Not a batch id"), quantity: z.number().int().min(1).max(100_000_000) }).strict())
       .min(1)
       .max(10),
   })

@@ -4,12 +4,15 @@ import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
   ACTING_FOR_STALL_HEADER,
   AwardOfferRequest,
+  AwardOrdersRequest,
+  AwardOrdersResponse,
   CounterOfferRequest,
   CreateOfferRequest,
   DeclineOfferRequest,
   DemandList,
   EmptyBody,
   OfferList,
+  OfferProductRequest,
   OfferResponse,
   SellerDemandQuery,
 } from "@chophien/contracts";
@@ -17,6 +20,7 @@ import { type AuthGuard, currentUser } from "../../http/auth";
 import { bearer, errors, json } from "../../http/openapi-helpers";
 import { input, validate } from "../../http/validate";
 import { type ActingStall, actingStall, scope } from "../helpers/acting-stall";
+import type { AwardOrdersService } from "./award-orders.service";
 import type { DemandOffersService } from "./demand-offers.service";
 import { DemandId } from "./demands.routes";
 import type { DemandsService } from "./demands.service";
@@ -32,11 +36,12 @@ const OfferId = z.object({ id: z.uuid("Not an offer id") });
 export function demandOffersRoutes(deps: {
   offers: DemandOffersService;
   demands: DemandsService;
+  awardOrders: AwardOrdersService;
   guard: AuthGuard;
   /** The acting-stall context of /api/seller, for the one stall route outside it. */
   actingStall: RequestHandler;
 }): Router {
-  const { offers, demands, guard } = deps;
+  const { offers, demands, guard, awardOrders } = deps;
   const r = Router();
   const Create = { params: DemandId, body: CreateOfferRequest };
   r.post("/demands/:id/offers", guard(), deps.actingStall, scope("orders"), validate(Create), async (req, res) => {
@@ -61,6 +66,12 @@ export function demandOffersRoutes(deps: {
     const { params, body } = input(req, Award);
     res.json({ offer: await offers.decide(currentUser(req), params.id, params.offerId, "award", body) });
   });
+  const Orders = { params: OfferIds, body: AwardOrdersRequest };
+  r.post("/demands/:id/offers/:offerId/orders", guard(), validate(Orders), async (req, res) => {
+    const { params, body } = input(req, Orders);
+    const { orders, replayed } = await awardOrders.place(currentUser(req), params.id, params.offerId, body);
+    res.status(replayed ? 200 : 201).json({ orders } satisfies AwardOrdersResponse);
+  });
   const Decline = { params: OfferIds, body: DeclineOfferRequest };
   r.post("/demands/:id/offers/:offerId/decline", guard(), validate(Decline), async (req, res) => {
     const { params, body } = input(req, Decline);
@@ -81,6 +92,12 @@ export function demandOffersRoutes(deps: {
     const { params, body } = input(req, StallCounter);
     const ctx = actingStall(req);
     res.json({ offer: await offers.counter({ stallId: ctx.stall.id, audit: auditOf(ctx) }, params.id, body) });
+  });
+  const Product = { params: OfferId, body: OfferProductRequest };
+  r.post("/seller/demand-offers/:id/product", scope("orders"), validate(Product), async (req, res) => {
+    const { params, body } = input(req, Product);
+    const ctx = actingStall(req);
+    res.json({ offer: await offers.setProduct({ stallId: ctx.stall.id, audit: auditOf(ctx) }, params.id, body.productId) });
   });
   const Withdraw = { params: OfferId, body: EmptyBody };
   r.post("/seller/demand-offers/:id/withdraw", scope("orders"), validate(Withdraw), async (req, res) => {
@@ -140,6 +157,21 @@ export const demandOffersPaths: ZodOpenApiPathsObject = {
     "Decline an open or shortlisted offer, with a reason",
     DeclineOfferRequest,
   ),
+  "/api/demands/{id}/offers/{offerId}/orders": {
+    post: {
+      tags,
+      summary:
+        "Turn an award into wholesale orders, one per delivery, priced as agreed (bank transfer or cash on delivery); once per award",
+      ...bearer,
+      requestParams: { path: OfferIds },
+      requestBody: { content: { "application/json": { schema: AwardOrdersRequest } } },
+      responses: {
+        "201": json(AwardOrdersResponse, "The orders, by delivery"),
+        "200": json(AwardOrdersResponse, "Made already: the same orders"),
+        ...errors(400, 401, 403, 404, 409, 422),
+      },
+    },
+  },
   "/api/seller/demands": {
     get: {
       tags: ["seller", ...tags],
@@ -164,6 +196,16 @@ export const demandOffersPaths: ZodOpenApiPathsObject = {
       ...bearer,
       requestParams: { path: OfferId },
       requestBody: { content: { "application/json": { schema: CounterOfferRequest } } },
+      responses: { "200": json(OfferResponse, "The offer"), ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  },
+  "/api/seller/demand-offers/{id}/product": {
+    post: {
+      tags: ["seller", ...tags],
+      summary: "Name the product my offer is for (one of my stall's), until the award has become orders",
+      ...bearer,
+      requestParams: { path: OfferId },
+      requestBody: { content: { "application/json": { schema: OfferProductRequest } } },
       responses: { "200": json(OfferResponse, "The offer"), ...errors(400, 401, 403, 404, 409, 422) },
     },
   },

@@ -30,7 +30,9 @@ const OFFER_SELECT = `SELECT f.id, f.demand_id, f.quantity, f.unit_price, f.deli
        CASE WHEN f.shortlisted_at IS NOT NULL THEN
          json_build_object('name', s.name, 'phone', s.phone, 'email', su.email, 'address', s.address) END AS stall_contacts,
        CASE WHEN f.shortlisted_at IS NOT NULL THEN
-         json_build_object('name', o.name, 'phone', o.phone, 'email', du.email, 'address', o.address) END AS buyer_contacts
+         json_build_object('name', o.name, 'phone', o.phone, 'email', du.email, 'address', o.address) END AS buyer_contacts,
+       (SELECT json_build_object('id', p.id, 'name', p.name, 'slug', p.slug, 'unit', p.unit) FROM product p WHERE p.id = f.product_id) AS product,
+       ARRAY(SELECT co.id::text FROM customer_order co WHERE co.deal_offer_id = f.id ORDER BY (co.deal_delivery->>'no')::int) AS order_ids
   FROM demand_offer f JOIN stall s ON s.id = f.stall_id JOIN app_user su ON su.id = s.owner_id
   JOIN demand d ON d.id = f.demand_id JOIN organisation o ON o.id = d.organisation_id JOIN app_user du ON du.id = d.created_by_id`;
 
@@ -58,6 +60,18 @@ interface LockedOffer {
 
 /** The buyer's moves on one offer (besides counters). */
 export type BuyerMove = Exclude<OfferMove, "withdraw">;
+
+/** 422 unless the product is the stall's own and not archived. */
+async function ownProduct(m: EntityManager, stallId: string, productId: string): Promise<void> {
+  const [p] = await m.query<{ status: string }[]>(`SELECT status FROM product WHERE id = $1 AND stall_id = $2`, [
+    productId,
+    stallId,
+  ]);
+  if (!p || p.status === "archived")
+    throw new AppError("unprocessable", "Offer one of your stall's own products", [
+      { path: "body.productId", message: p ? "This product is archived" : "Not a product of your stall" },
+    ]);
+}
 
 /** Stalls' offers on demands, the buyer's shortlist, counters, awards and declines, the daily quota. */
 export class DemandOffersService {
@@ -88,10 +102,11 @@ export class DemandOffersService {
         throw new AppError("unprocessable", `The demand asks for at most ${awardCap(d)}`, [
           { path: "body.quantity", message: "More than the demand with its tolerance" },
         ]);
+      if (input.productId) await ownProduct(m, who.stallId, input.productId);
       await this.countToday(m, who.stallId, now);
       const [offer] = await m.query<{ id: string }[]>(
-        `INSERT INTO demand_offer (demand_id, stall_id, created_by_id, quantity, unit_price, deliveries, message)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO demand_offer (demand_id, stall_id, created_by_id, quantity, unit_price, deliveries, message, product_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (demand_id, stall_id) WHERE status IN ('open', 'shortlisted', 'awarded') DO NOTHING RETURNING id`,
         [
           demandId,
@@ -101,6 +116,7 @@ export class DemandOffersService {
           input.unitPrice,
           JSON.stringify(input.deliveries ?? []),
           input.message,
+          input.productId ?? null,
         ],
       );
       if (!offer) throw AppError.conflict("Your stall already has an offer on this demand");
@@ -239,6 +255,27 @@ export class DemandOffersService {
       if (!to) throw AppError.conflict(`A ${o.status} offer cannot be withdrawn`);
       await m.query(`UPDATE demand_offer SET status = $2, updated_at = now() WHERE id = $1`, [o.id, to]);
       await who.audit?.(m, { targetId: o.id, before: { status: o.status }, after: { status: to } });
+    });
+    return this.one(offerId, "stall");
+  }
+
+  /**
+   * POST /api/seller/demand-offers/:id/product: the stall names (or changes) the product its offer is for — one of
+   * its own — until the award has become orders (then the orders' lines are that product: 409).
+   */
+  async setProduct(who: StallSide, offerId: string, productId: string): Promise<Offer> {
+    await this.ds.transaction(async (m) => {
+      const [o] = await m.query<{ product_id: string | null; status: OfferStatus; ordered: boolean }[]>(
+        `SELECT product_id, status, EXISTS (SELECT 1 FROM customer_order co WHERE co.deal_offer_id = f.id) AS ordered
+           FROM demand_offer f WHERE id = $1 AND stall_id = $2 FOR UPDATE`,
+        [offerId, who.stallId],
+      );
+      if (!o) throw AppError.notFound("Offer");
+      if (o.ordered) throw AppError.conflict("This award has become orders; its product can no longer change");
+      if (o.status === "declined" || o.status === "withdrawn") throw AppError.conflict(`The offer is ${o.status}`);
+      await ownProduct(m, who.stallId, productId);
+      await m.query(`UPDATE demand_offer SET product_id = $2, updated_at = now() WHERE id = $1`, [offerId, productId]);
+      await who.audit?.(m, { targetId: offerId, before: { productId: o.product_id }, after: { productId } });
     });
     return this.one(offerId, "stall");
   }

@@ -41,6 +41,9 @@ export interface OfferRow {
   stall_contacts: Contacts | null;
   /** The buyer's contacts, for the stall (the same). */
   buyer_contacts: Contacts | null;
+  product: { id: string; name: string; slug: string; unit: string } | null;
+  /** The award's orders, by delivery. */
+  order_ids: string[];
   created_at: Date;
 }
 
@@ -98,7 +101,8 @@ export function presentOffer(r: OfferRow, viewer: OfferViewer): Offer {
       createdAt: new Date(x.createdAt).toISOString(),
     })),
     contacts: contactsOf(viewer === "buyer" ? r.stall_contacts : r.buyer_contacts),
-    orderIds: [],
+    product: r.product && { id: r.product.id, name: r.product.name, slug: r.product.slug, unit: r.product.unit },
+    orderIds: r.order_ids,
     createdAt: r.created_at.toISOString(),
   };
 }

@@ -1,18 +1,9 @@
 import pino from "pino";
 import type { Category } from "../catalog/category.entity";
-import type { Stall } from "../stalls/stall.entity";
-import { User } from "../users/user.entity";
+import type { User } from "../users/user.entity";
 import { fixedClock } from "../../lib/clock";
-import {
-  authHeader,
-  buildCategory,
-  buildGrant,
-  buildProduct,
-  buildStall,
-  buildUser,
-  randomTaxCode,
-  unique,
-} from "../../../test/factories";
+import { authHeader, buildCategory, buildGrant, buildProduct, buildUser, unique } from "../../../test/factories";
+import { type Buyer, DAY, demandBody, demandFixtures, digits, offerBody } from "../../../test/demand-fixtures";
 import { startTestApp, type TestApp } from "../../../test/harness";
 import { OrganisationsService } from "../organisations/organisations.service";
 import { composeDemandNotice, DEMAND_MATCHED_TOPIC, queueDemandMatches } from "./demand-matching";
@@ -31,83 +22,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const DAY = 86_400_000;
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
-
-interface Buyer {
-  user: User & { email: string };
-  orgId: string;
-  phone: string;
-  address: string;
-}
-
-/** A member of an organisation (verified unless told), with contacts unique to it, so a test can look for them. */
-async function buyer(status: "verified" | "pending" | "rejected" = "verified"): Promise<Buyer> {
-  const user = await buildUser(t.ds, { fullName: "Lê Thị Thu Mua" });
-  const phone = `03${digits(8)}`;
-  const address = `Số ${digits(3)} đường Hùng Vương ${unique()}, Đông Hà`;
-  const res = await t.http
-    .post("/api/me/organisation")
-    .set(authHeader(t, user))
-    .send({
-      name: `Siêu thị Co.op ${unique()}`,
-      taxCode: randomTaxCode(),
-      kind: "retailer",
-      province: "quang-tri",
-      address,
-      phone,
-    });
-  expect(res.status).toBe(201);
-  const orgId = res.body.organisation.id as string;
-  if (status !== "pending")
-    await t.http
-      .post(`/api/admin/organisations/${orgId}/${status === "verified" ? "verify" : "reject"}`)
-      .set(authHeader(t, admin))
-      .send(status === "verified" ? {} : { reason: "Giấy tờ không khớp" })
-      .expect(200);
-  return { user, orgId, phone, address };
-}
-
-const demandBody = (over: object = {}) => ({
-  title: "Cà phê Khe Sanh rang mộc cho chuỗi siêu thị",
-  description: "Cần cà phê robusta Khe Sanh rang mộc, đóng bao 5 kg, giao hằng tháng về kho Đông Hà.",
-  quantity: 2000,
-  unit: "kg",
-  tolerancePct: 10,
-  requirements: {},
-  respondBy: new Date(Date.now() + 7 * DAY).toISOString(),
-  ...over,
-});
-const post = (b: Buyer, over: object = {}) => t.http.post("/api/demands").set(authHeader(t, b.user)).send(demandBody(over));
-async function demand(b: Buyer, over: object = {}): Promise<string> {
-  const res = await post(b, over);
-  expect(res.status).toBe(201);
-  return res.body.demand.id as string;
-}
-
-interface Seller {
-  stall: Stall;
-  owner: User;
-}
-async function seller(over: Parameters<typeof buildStall>[1] = {}): Promise<Seller> {
-  const stall = await buildStall(t.ds, over);
-  return { stall, owner: await t.ds.getRepository(User).findOneByOrFail({ id: stall.ownerId }) };
-}
-const offerBody = (over: object = {}) => ({
-  quantity: 500,
-  unitPrice: 180_000,
-  message: "Cà phê vụ mới, giao tại kho.",
-  ...over,
-});
-const offer = (s: Seller, demandId: string, over: object = {}) =>
-  t.http.post(`/api/demands/${demandId}/offers`).set(authHeader(t, s.owner)).send(offerBody(over));
-async function offerId(s: Seller, demandId: string, over: object = {}): Promise<string> {
-  const res = await offer(s, demandId, over);
-  expect(res.status).toBe(201);
-  return res.body.offer.id as string;
-}
-const act = (b: Buyer, demandId: string, id: string, move: string, body: object = {}) =>
-  t.http.post(`/api/demands/${demandId}/offers/${id}/${move}`).set(authHeader(t, b.user)).send(body);
+const { buyer, post, demand, seller, offer, offerId, act } = demandFixtures(
+  () => t,
+  () => admin,
+);
 
 describe("who may post", () => {
   it("refuses a user without an organisation, a pending and a rejected one (403 with a reason), and takes a verified one's", async () => {

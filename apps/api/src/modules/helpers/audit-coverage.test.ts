@@ -386,6 +386,13 @@ const CASES: Record<string, Case> = {
     },
     fail: () => post(`/api/seller/demand-offers/${ZERO}/counter`, { unitPrice: 175_000, quantity: 500, message: "Giảm giá." }),
   },
+  "POST /seller/demand-offers/:id/product": {
+    ok: async () => {
+      const [id, product] = [await stallOffer(), await buildProduct(t.ds, { stall })];
+      return { call: post(`/api/seller/demand-offers/${id}/product`, { productId: product.id }), target: id };
+    },
+    fail: () => post(`/api/seller/demand-offers/${ZERO}/product`, { productId: ZERO }),
+  },
   "POST /seller/demand-offers/:id/withdraw": {
     ok: async () => {
       const id = await stallOffer();

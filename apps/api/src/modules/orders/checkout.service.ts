@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { CheckoutRequest, CheckoutResponse, Payment } from "@chophien/contracts";
 import { AppError } from "../../http/errors";
 import type { Clock } from "../../lib/clock";
-import type { ImageRef } from "../../lib/images/image-processor";
 import type { CartService } from "../cart/cart.service";
 import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
 import { claimLiveUnits } from "../live/live-holds";
@@ -12,14 +11,12 @@ import type { User } from "../users/user.entity";
 import type { VoucherGuessGuard } from "../vouchers/voucher-rules";
 import { IdempotencyKey } from "./idempotency-key.entity";
 import { isOrderCodeClash, newOrderCode } from "./order-code";
-import { OrderEvent } from "./order-event.entity";
-import { OrderItem } from "./order-item.entity";
 import { Order } from "./order.entity";
+import { writeStallOrders } from "./order-writer";
 import { loadOrders, presentPayment } from "./orders.presenter";
 import { groupByStall, type LivePurchase, runPricing } from "./pricing/pricing";
 import { checkoutSteps } from "./pricing/steps";
 import { paymentLimits, type PaymentLimits } from "./payment-limits";
-import { StallOrder } from "./stall-order.entity";
 
 /** The seam the payments module fills: start paying for a VNPay order inside the checkout transaction. */
 export interface PaymentStarter {
@@ -170,11 +167,6 @@ export class CheckoutService {
       `SELECT id, province, commission_rate_bps FROM stall WHERE id = ANY($1)`,
       [[...new Set(reserved.map((r) => r.stall_id))]],
     );
-    const thumbs = await m.query<{ product_id: string; thumb: ImageRef }[]>(
-      `SELECT DISTINCT ON (product_id) product_id, json_build_object('hash', hash, 'width', width, 'height', height, 'widths', widths) AS thumb
-         FROM product_image WHERE product_id = ANY($1) ORDER BY product_id, position`,
-      [reserved.map((r) => r.id)],
-    );
     const priced = await runPricing(m, this.steps, {
       live,
       buyerId: buyer.id,
@@ -206,7 +198,20 @@ export class CheckoutService {
       liveOfferCode: live?.code ?? null,
     });
     await m.insert(Order, order);
-    await this.persistParts(m, orderId, buyer.id, status, priced.parts, thumbs);
+    await writeStallOrders(
+      m,
+      { id: orderId, buyerId: buyer.id, status },
+      priced.parts.map((p) => ({
+        stallId: p.group.stallId,
+        subtotal: p.subtotal,
+        shippingFee: p.shippingFee,
+        commissionRateBps: p.group.commissionRateBps,
+        commission: p.commission,
+        discount: p.discount,
+        platformDiscount: p.platformDiscount,
+        items: p.items.map(({ line, lineTotal, discount }) => ({ ...line, lineTotal, discount })),
+      })),
+    );
     if (fromCart)
       await this.cart.removeBought(
         m,
@@ -225,69 +230,6 @@ export class CheckoutService {
     if (live && liveLine) await claimLiveUnits(m, live, buyer.id, liveLine.line.quantity, liveLine.line.unitPrice);
     const [view] = await loadOrders(m, [orderId], "buyer");
     return { order: { ...view!, payment }, payment, replayed: false };
-  }
-
-  /**
-   * Writes the stall orders, their items and their first events with one multi-row INSERT each, whatever the
-   * number of stalls and lines (ids are made here, so nothing depends on the order RETURNING gives rows back).
-   */
-  private async persistParts(
-    m: EntityManager,
-    orderId: string,
-    buyerId: string,
-    status: Order["status"],
-    parts: Awaited<ReturnType<typeof runPricing>>["parts"],
-    thumbs: { product_id: string; thumb: ImageRef }[],
-  ): Promise<void> {
-    const thumbOf = new Map(thumbs.map((t) => [t.product_id, t.thumb]));
-    const written = parts.map((p) => ({ p, partId: crypto.randomUUID() }));
-    await m.insert(
-      StallOrder,
-      written.map(({ p, partId }) => ({
-        id: partId,
-        orderId,
-        stallId: p.group.stallId,
-        status,
-        subtotal: p.subtotal,
-        shippingFee: p.shippingFee,
-        commissionRateBps: p.group.commissionRateBps,
-        commission: p.commission,
-        discount: p.discount,
-        platformDiscount: p.platformDiscount,
-        carrier: null,
-        trackingNumber: null,
-        cancelReason: null,
-        deliveredAt: null,
-      })),
-    );
-    await m.insert(
-      OrderItem,
-      written.flatMap(({ p, partId }) =>
-        p.items.map(({ line, lineTotal, discount }) => ({
-          stallOrderId: partId,
-          productId: line.productId,
-          name: line.name,
-          unit: line.unit,
-          unitPrice: line.unitPrice,
-          quantity: line.quantity,
-          lineTotal,
-          discount,
-          thumbnail: thumbOf.get(line.productId) ?? null,
-        })),
-      ),
-    );
-    await m.insert(
-      OrderEvent,
-      written.map(({ partId }) => ({
-        orderId,
-        stallOrderId: partId,
-        actorId: buyerId,
-        actor: "buyer" as const,
-        fromStatus: null,
-        toStatus: status,
-        note: null,
-      })),
-    );
   }
 
   /**

@@ -26,6 +26,6 @@ export class OrderItemBatch extends BaseEntity {
   @JoinColumn({ name: "batch_id" })
   batch?: Batch;
 
-  @Column({ type: "smallint" })
+  @Column({ type: "integer" })
   quantity!: number;
 }

@@ -7,7 +7,7 @@ import { StallOrder } from "./stall-order.entity";
 
 /** A line of a stall order: a snapshot of what was bought, at what price. The product can never be deleted under it. */
 @Entity("order_item")
-@Check("CHK_order_item_quantity", `"quantity" BETWEEN 1 AND 99`)
+@Check("CHK_order_item_quantity", `"quantity" >= 1 AND ("quantity" <= 99 OR "wholesale")`)
 export class OrderItem extends BaseEntity {
   @Index()
   @Column({ type: "uuid" })
@@ -35,8 +35,12 @@ export class OrderItem extends BaseEntity {
   @Column({ type: "integer" })
   unitPrice!: number;
 
-  @Column({ type: "smallint" })
+  /** 1–99 at checkout; a wholesale line (a deal of the supply–demand board) carries its delivery's quantity. */
+  @Column({ type: "integer" })
   quantity!: number;
+
+  @Column({ type: "boolean", default: false })
+  wholesale!: boolean;
 
   /** đồng */
   @Column({ type: "bigint", transformer: money })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import type { PaymentMethod, PaymentStatus, ShippingAddress, StallOrderStatus } from "@chophien/contracts";
 import { BaseEntity } from "../../db/base.entity";
 import { money } from "../../db/money";
@@ -6,6 +6,9 @@ import { User } from "../users/user.entity";
 
 /** One checkout: the buyer's address and payment, holding one stall order per stall. Table `customer_order` (`order` is reserved). */
 @Entity("customer_order")
+@Check("CHK_order_deal", `(deal_offer_id IS NULL) = (deal_delivery IS NULL)`)
+// One order per delivery of an award (an expression index, written by its migration).
+@Index("UQ_order_deal_delivery", { synchronize: false })
 export class Order extends BaseEntity {
   /** Human code such as CP-20261128-7Q4K-9XZ2 (date in GMT+7, 40 random bits; older codes have 4 random characters). */
   @Index("UQ_order_code", { unique: true })
@@ -60,4 +63,19 @@ export class Order extends BaseEntity {
 
   @Column({ type: "varchar", length: 4, nullable: true })
   liveOfferCode!: string | null;
+
+  /** Made from an award on the supply–demand board (`modules/demands`): the offer and this order's delivery. */
+  @Column({ type: "uuid", nullable: true })
+  dealOfferId!: string | null;
+
+  @Column({ type: "jsonb", nullable: true })
+  dealDelivery!: DealDelivery | null;
+}
+
+/** Which delivery of an award an order is: the n-th of `of`, in its window (days, GMT+7) when the schedule has one. */
+export interface DealDelivery {
+  no: number;
+  of: number;
+  from: string | null;
+  to: string | null;
 }

@@ -155,6 +155,7 @@ export async function loadOrders(m: EntityManager, orderIds: string[], viewer: A
         createdAt: o.createdAt.toISOString(),
         liveSessionId: o.liveSessionId,
         liveOfferCode: o.liveOfferCode,
+        deal: o.dealOfferId && o.dealDelivery ? { offerId: o.dealOfferId, delivery: o.dealDelivery } : null,
       },
     ];
   });
