@@ -205,6 +205,16 @@ describe("presented demands", () => {
     const refused = await present(id, closed);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/closed demand cannot be presented/);
+    const expired = await demand(b);
+    await t.ds.query(`UPDATE demand SET status = 'expired' WHERE id = $1`, [expired]);
+    expect((await present(id, expired)).body.error.message).toMatch(/expired demand cannot be presented/);
+    // An organisation no longer verified (its demands stay on the board) presents nothing more.
+    const other = await buyer();
+    const unverified = await demand(other);
+    await t.ds.query(`UPDATE organisation SET status = 'pending' WHERE id = $1`, [other.orgId]);
+    const refusedOrg = await present(id, unverified);
+    expect(refusedOrg.status).toBe(409);
+    expect(refusedOrg.body.error.message).toMatch(/verified organisations/);
     expect((await present(id, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     expect((await present("00000000-0000-4000-8000-000000000000", open)).status).toBe(404);
     const removed = await t.http.delete(`/api/admin/events/${id}/demands/${open}`).set(asAdmin());
