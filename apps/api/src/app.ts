@@ -101,6 +101,10 @@ import { AwardOrdersService } from "./modules/demands/award-orders.service";
 import { DemandOffersService } from "./modules/demands/demand-offers.service";
 import { demandsPaths, demandsRoutes } from "./modules/demands/demands.routes";
 import { DemandsService } from "./modules/demands/demands.service";
+import { connectionEventsPaths, connectionEventsRoutes } from "./modules/connection-events/connection-events.routes";
+import { ConnectionEventsService } from "./modules/connection-events/connection-events.service";
+import { eventRegistrationsPaths, eventRegistrationsRoutes } from "./modules/connection-events/event-registrations.routes";
+import { EventRegistrationsService } from "./modules/connection-events/event-registrations.service";
 import { mePaths, meRoutes } from "./modules/users/me.routes";
 import { vouchersPaths, vouchersRoutes } from "./modules/vouchers/vouchers.routes";
 import { LiveBuying } from "./modules/live/live-buying";
@@ -363,6 +367,9 @@ export function createApp(deps: AppDeps): Express {
     limits: paymentLimits(config.codMaxAmount),
   });
   api.use(demandOffersRoutes({ offers: demandOffers, demands, awardOrders, guard, actingStall: actingStallOf }));
+  // Connection events: admins plan forums and fairs and present demands; stalls register to attend.
+  api.use(connectionEventsRoutes({ events: new ConnectionEventsService(ds, clock), guard }));
+  api.use(eventRegistrationsRoutes({ registrations: new EventRegistrationsService(ds, clock) }));
   // Vouchers: platform-owned (admins) and stall-owned (sellers).
   api.use(vouchersRoutes({ vouchers: new VouchersService(ds), guard, ds }));
   // Live selling sessions: the host's and admins' routes, then the public reads, stream and buying.
@@ -398,6 +405,8 @@ export function createApp(deps: AppDeps): Express {
     ...organisationsPaths,
     ...demandsPaths,
     ...demandOffersPaths,
+    ...connectionEventsPaths,
+    ...eventRegistrationsPaths,
     ...tracePaths,
     ...qrPaths,
     ...printPaths,

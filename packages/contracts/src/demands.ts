@@ -191,38 +191,3 @@ export const AwardOrdersResponse = z
   .object({ orders: z.array(Order) })
   .meta({ id: "AwardOrdersResponse", description: "The award's orders, by delivery" });
 export type AwardOrdersResponse = z.infer<typeof AwardOrdersResponse>;
-
-/** Connection events: forums and fairs where demands are presented. */
-export const CreateEventRequest = z
-  .object({
-    title: z.string().trim().min(5).max(160),
-    startsAt: z.iso.datetime({ offset: true }),
-    place: z.string().trim().min(2).max(300).optional(),
-    link: z.url().max(300).optional(),
-    description: z.string().trim().max(5000).default(""),
-    demandIds: z.array(z.uuid()).max(100).default([]),
-  })
-  .strict()
-  .refine((e) => e.place || e.link, "A place or a link");
-export type CreateEventRequest = z.infer<typeof CreateEventRequest>;
-export const ConnectionEvent = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    startsAt: z.string(),
-    place: z.string().nullable(),
-    link: z.string().nullable(),
-    description: z.string(),
-    demands: z.array(PublicDemand),
-    attendees: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
-    results: z.object({
-      offers: z.number().int(),
-      awarded: z.number().int(),
-      orders: z.number().int(),
-      orderValue: z.number().int(),
-    }),
-  })
-  .meta({ id: "ConnectionEvent" });
-export type ConnectionEvent = z.infer<typeof ConnectionEvent>;
-export const EventResponse = z.object({ event: ConnectionEvent });
-export const EventList = z.object({ items: z.array(ConnectionEvent) });

@@ -25,4 +25,5 @@ export * from "./shipping";
 export * from "./live";
 export * from "./organisations";
 export * from "./demands";
+export * from "./connection-events";
 export * from "./addresses";

@@ -31,6 +31,7 @@ import { LiveSessions1764640000000 } from "./1764640000000-live-sessions";
 import { Organisations1764650000000 } from "./1764650000000-organisations";
 import { SavedAddresses1764710000000 } from "./1764710000000-saved-addresses";
 import { Demands1764810000000 } from "./1764810000000-demands";
+import { ConnectionEvents1764820000000 } from "./1764820000000-connection-events";
 import { DealOrders1764830000000 } from "./1764830000000-deal-orders";
 import { GuestBuyers1764610000000 } from "./1764610000000-guest-buyers";
 import { PayAgain1764620000000 } from "./1764620000000-pay-again";
@@ -72,5 +73,6 @@ export const migrations = [
   Organisations1764650000000,
   SavedAddresses1764710000000,
   Demands1764810000000,
+  ConnectionEvents1764820000000,
   DealOrders1764830000000,
 ];

@@ -132,6 +132,25 @@ async function stallOffer(): Promise<string> {
     .expect(201);
   return offer.body.offer.id as string;
 }
+/** A published connection event a week away (made by an admin). */
+async function openEvent(): Promise<string> {
+  const admin = authHeader(t, await buildUser(t.ds, { role: "admin" }));
+  const made = await t.http
+    .post("/api/admin/events")
+    .set(admin)
+    .send({
+      title: "Hội chợ kết nối cung cầu Quảng Trị",
+      kind: "fair",
+      description: "Gian hàng thanh niên gặp doanh nghiệp thu mua nông sản.",
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 4 * 3_600_000).toISOString(),
+      place: "Quảng trường 3/2, Đông Hà",
+    })
+    .expect(201);
+  const id = made.body.event.id as string;
+  await t.http.post(`/api/admin/events/${id}/publish`).set(admin).send({}).expect(200);
+  return id;
+}
 /** A stall's 10 % voucher for the year. */
 let voucherSeq = 0;
 const voucher = () => ({
@@ -399,6 +418,21 @@ const CASES: Record<string, Case> = {
       return { call: post(`/api/seller/demand-offers/${id}/withdraw`), target: id };
     },
     fail: () => post(`/api/seller/demand-offers/${ZERO}/withdraw`),
+  },
+  "POST /seller/events/:id/register": {
+    ok: async () => {
+      const id = await openEvent();
+      return { call: post(`/api/seller/events/${id}/register`), target: id };
+    },
+    fail: () => post(`/api/seller/events/${ZERO}/register`),
+  },
+  "POST /seller/events/:id/unregister": {
+    ok: async () => {
+      const id = await openEvent();
+      await t.http.post(`/api/seller/events/${id}/register`).set(authHeader(t, owner)).send({}).expect(200);
+      return { call: post(`/api/seller/events/${id}/unregister`), target: id };
+    },
+    fail: () => post(`/api/seller/events/${ZERO}/unregister`),
   },
   "PATCH /seller/profile": {
     ok: () => ({
