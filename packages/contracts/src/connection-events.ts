@@ -115,6 +115,8 @@ export const EventDeal = z.object({
   quantity: z.number().int(),
   unitPrice: z.number().int().meta({ description: "Đồng per unit" }),
   value: z.number().int().meta({ description: "Đồng" }),
+  /** The award's orders (one per delivery): made, delivered to the buyer, and paid. */
+  orders: z.object({ made: z.number().int(), delivered: z.number().int(), paid: z.number().int() }),
 });
 export type EventDeal = z.infer<typeof EventDeal>;
 export const EventDemandResult = z.object({
@@ -133,6 +135,10 @@ export const EventResults = z
       offers: z.number().int(),
       deals: z.number().int(),
       dealValue: z.number().int().meta({ description: "Đồng" }),
+      /** The deals' orders: made, delivered and paid — what the union reports instead of memoranda. */
+      orders: z.number().int(),
+      delivered: z.number().int(),
+      paid: z.number().int(),
     }),
   })
   .meta({ id: "ConnectionEventResults" });

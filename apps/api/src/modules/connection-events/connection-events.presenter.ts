@@ -74,6 +74,7 @@ export function presentResults(rows: DemandResultRow[]): EventResults {
       quantity: d.quantity,
       unitPrice: d.unitPrice,
       value: d.quantity * d.unitPrice,
+      orders: { made: d.orders.made, delivered: d.orders.delivered, paid: d.orders.paid },
     })),
   }));
   const deals = demands.flatMap((d) => d.deals);
@@ -84,6 +85,9 @@ export function presentResults(rows: DemandResultRow[]): EventResults {
       offers: demands.reduce((s, d) => s + d.offers, 0),
       deals: deals.length,
       dealValue: deals.reduce((s, d) => s + d.value, 0),
+      orders: deals.reduce((s, d) => s + d.orders.made, 0),
+      delivered: deals.reduce((s, d) => s + d.orders.delivered, 0),
+      paid: deals.reduce((s, d) => s + d.orders.paid, 0),
     },
   };
 }

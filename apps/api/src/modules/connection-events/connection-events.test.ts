@@ -1,20 +1,19 @@
-import type { Stall } from "../stalls/stall.entity";
-import { User } from "../users/user.entity";
-import { authHeader, buildGrant, buildStall, buildUser, randomTaxCode, unique } from "../../../test/factories";
+import type { User } from "../users/user.entity";
+import { authHeader, buildGrant, buildProduct, buildUser, unique } from "../../../test/factories";
+import { DAY, demandFixtures, type Seller } from "../../../test/demand-fixtures";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
 let t: TestApp;
 let admin: User;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Wholesale cash on delivery: the results test pays a 72 triệu đồng deal in cash.
+  t = await startTestApp({ env: { COD_MAX_AMOUNT: "1000000000" } });
   admin = await buildUser(t.ds, { role: "admin" });
 });
 afterAll(() => t.close());
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
 const asAdmin = () => authHeader(t, admin);
 
 const eventBody = (over: object = {}) => ({
@@ -40,51 +39,10 @@ async function event(over: object = {}, publish = true): Promise<Made> {
   return e;
 }
 
-interface Buyer {
-  user: User & { email: string };
-  phone: string;
-  address: string;
-  orgId: string;
-}
-/** A member of a verified organisation with contacts unique to it, so a test can look for them. */
-async function buyer(): Promise<Buyer> {
-  const user = await buildUser(t.ds, { fullName: "Lê Thị Thu Mua" });
-  const phone = `03${digits(8)}`;
-  const address = `Số ${digits(3)} đường Lê Duẩn ${unique()}, Đông Hà`;
-  const res = await t.http
-    .post("/api/me/organisation")
-    .set(authHeader(t, user))
-    .send({ name: `Siêu thị ${unique()}`, taxCode: randomTaxCode(), kind: "retailer", province: "quang-tri", address, phone });
-  expect(res.status).toBe(201);
-  const orgId = res.body.organisation.id as string;
-  await t.http.post(`/api/admin/organisations/${orgId}/verify`).set(asAdmin()).send({}).expect(200);
-  return { user, phone, address, orgId };
-}
-async function demand(b: Buyer, over: object = {}): Promise<string> {
-  const res = await t.http
-    .post("/api/demands")
-    .set(authHeader(t, b.user))
-    .send({
-      title: "Cà phê Khe Sanh rang mộc cho chuỗi siêu thị",
-      description: "Cần cà phê robusta Khe Sanh rang mộc, đóng bao 5 kg, giao về kho Đông Hà.",
-      quantity: 1000,
-      unit: "kg",
-      tolerancePct: 10,
-      respondBy: at(7 * DAY),
-      ...over,
-    });
-  expect(res.status).toBe(201);
-  return res.body.demand.id as string;
-}
-
-interface Seller {
-  stall: Stall;
-  owner: User;
-}
-async function seller(over: Parameters<typeof buildStall>[1] = {}): Promise<Seller> {
-  const stall = await buildStall(t.ds, over);
-  return { stall, owner: await t.ds.getRepository(User).findOneByOrFail({ id: stall.ownerId }) };
-}
+const { buyer, demand, seller } = demandFixtures(
+  () => t,
+  () => admin,
+);
 const register = (s: Seller, id: string, move: "register" | "unregister" = "register") =>
   t.http.post(`/api/seller/events/${id}/${move}`).set(authHeader(t, s.owner)).send({});
 const present = (eventId: string, demandId: string) =>
@@ -327,15 +285,16 @@ describe("results", () => {
       await present(id, pepper).expect(200);
     }
     const [x, y] = [await seller(), await seller()];
-    const offer = async (s: Seller, d: string, quantity: number, unitPrice: number) =>
+    const xProduct = await buildProduct(t.ds, { stall: x.stall, stock: 1000 });
+    const offer = async (s: Seller, d: string, quantity: number, unitPrice: number, productId?: string) =>
       (
         await t.http
           .post(`/api/demands/${d}/offers`)
           .set(authHeader(t, s.owner))
-          .send({ quantity, unitPrice, message: "Hàng vụ mới." })
+          .send({ quantity, unitPrice, message: "Hàng vụ mới.", productId })
           .expect(201)
       ).body.offer.id as string;
-    const xCoffee = await offer(x, coffee, 400, 180_000);
+    const xCoffee = await offer(x, coffee, 400, 180_000, xProduct.id);
     const yCoffee = await offer(y, coffee, 600, 175_000);
     const xPepper = await offer(x, pepper, 200, 95_000);
     const buyerMove = (d: string, o: string, move: string, body: object = {}) =>
@@ -349,6 +308,28 @@ describe("results", () => {
     await buyerMove(coffee, xCoffee, "award", { quantity: 400 });
     await buyerMove(coffee, yCoffee, "award", { quantity: 550 });
     await buyerMove(pepper, xPepper, "decline", { reason: "Độ ẩm cao" });
+    // x's deal becomes an order (one delivery), paid in cash when x delivers it.
+    const made = await t.http
+      .post(`/api/demands/${coffee}/offers/${xCoffee}/orders`)
+      .set(authHeader(t, b.user))
+      .send({
+        paymentMethod: "cod",
+        shippingAddress: {
+          fullName: "Kho Đông Hà",
+          phone: "0905123456",
+          province: "quang-tri",
+          ward: "Phường Đông Hà",
+          street: "1 Lê Duẩn",
+        },
+      })
+      .expect(201);
+    const part = made.body.orders[0].stallOrders[0].id as string;
+    for (const [step, body] of [
+      ["confirm", {}],
+      ["ship", { carrier: "Viettel Post", trackingNumber: "VTP000111222" }],
+      ["deliver", {}],
+    ] as const)
+      await t.http.post(`/api/seller/orders/${part}/${step}`).set(authHeader(t, x.owner)).send(body).expect(200);
 
     expect((await t.http.get(`/api/events/${planned.slug}`)).body.event.results).toBeNull();
     const { results } = (await t.http.get(`/api/events/${e.slug}`)).body.event;
@@ -359,13 +340,35 @@ describe("results", () => {
         offers: 2,
         stallsOffered: 2,
         deals: [
-          { stallName: x.stall.name, stallSlug: x.stall.slug, quantity: 400, unitPrice: 180_000, value: 72_000_000 },
-          { stallName: y.stall.name, stallSlug: y.stall.slug, quantity: 550, unitPrice: 175_000, value: 96_250_000 },
+          {
+            stallName: x.stall.name,
+            stallSlug: x.stall.slug,
+            quantity: 400,
+            unitPrice: 180_000,
+            value: 72_000_000,
+            orders: { made: 1, delivered: 1, paid: 1 },
+          },
+          {
+            stallName: y.stall.name,
+            stallSlug: y.stall.slug,
+            quantity: 550,
+            unitPrice: 175_000,
+            value: 96_250_000,
+            orders: { made: 0, delivered: 0, paid: 0 },
+          },
         ],
       },
       { demandId: pepper, title: "Hồ tiêu Cam Lộ cho nhà máy chế biến", offers: 1, stallsOffered: 1, deals: [] },
     ]);
-    expect(results.totals).toEqual({ demands: 2, offers: 3, deals: 2, dealValue: 168_250_000 });
+    expect(results.totals).toEqual({
+      demands: 2,
+      offers: 3,
+      deals: 2,
+      dealValue: 168_250_000,
+      orders: 1,
+      delivered: 1,
+      paid: 1,
+    });
   });
 });
 
