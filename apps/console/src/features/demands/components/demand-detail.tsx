@@ -22,8 +22,8 @@ export function DemandDetail({ demand }: { demand: PublicDemand }) {
 
   return (
     <div className="stack">
-      <article className="card stack" aria-labelledby="demand-title">
-        <h2 id="demand-title">{demand.title}</h2>
+      <article className="card stack" aria-labelledby="demand-terms">
+        <h2 id="demand-terms">{t("demands.terms")}</h2>
         <DemandFacts demand={demand} />
         <p className={styles.description}>{demand.description}</p>
       </article>

@@ -9,6 +9,9 @@ export function useProvinceName() {
   return (slug: string | null) => (slug ? (provinceBySlug(slug)?.name ?? slug) : t("demands.anyProvince"));
 }
 
+/** A calendar day `YYYY-MM-DD` as `05/01/2027` (day first in both languages). */
+export const dayText = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
 /** "OCOP 4★ trở lên · VietGAP" — what a demand asks of the products, or "Không yêu cầu". */
 export function useRequirementText() {
   const { t } = useTranslation();
@@ -54,7 +57,12 @@ export function DemandFacts({ demand }: { demand: PublicDemand }) {
             <ul className={styles.plainList}>
               {demand.deliveries.map((d) => (
                 <li key={`${d.from}-${d.to}-${d.quantity}`}>
-                  {t("demands.deliveryLine", { from: d.from, to: d.to, quantity: number(d.quantity), unit: demand.unit })}
+                  {t("demands.deliveryLine", {
+                    from: dayText(d.from),
+                    to: dayText(d.to),
+                    quantity: number(d.quantity),
+                    unit: demand.unit,
+                  })}
                 </li>
               ))}
             </ul>

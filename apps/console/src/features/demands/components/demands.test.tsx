@@ -89,6 +89,8 @@ describe("a demand's offer form", () => {
     fakeApi({ "GET /seller/demand-offers": { body: { items: [offer({ status: "shortlisted" })] } } });
     const { unmount } = renderWithApp(<DemandDetail demand={demand({ respondBy: "2099-01-01T00:00:00.000Z" })} />);
     expect(await screen.findByText("Vào danh sách ngắn")).toBeInTheDocument();
+    expect(screen.getByText("05/01/2027 → 10/01/2027: 400 kg")).toBeInTheDocument();
+    expect(screen.getByText("180.000 ₫ – 240.000 ₫ / kg")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Xem ở Chào giá của tôi" })).toHaveAttribute("href", "/seller/demand-offers");
     expect(screen.queryByRole("form", { name: "Chào giá" })).toBeNull();
     unmount();

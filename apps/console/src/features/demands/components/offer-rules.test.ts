@@ -96,7 +96,7 @@ describe("the offer rules", () => {
         unitPrice: "Vui lòng nhập một số",
         message: "Vui lòng điền mục này",
         "deliveries.0.to": "Ngày kết thúc phải từ ngày bắt đầu trở đi.",
-        "deliveries.1.from": expect.any(String),
+        "deliveries.1.from": "Vui lòng điền mục này",
         "deliveries.1.quantity": expect.stringContaining("1"),
       },
     });

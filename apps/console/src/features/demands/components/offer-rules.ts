@@ -90,7 +90,9 @@ export function parseOffer(
   typed: { quantity: string; unitPrice: string; message: string; deliveries: DeliveryDraft[] },
   t: TFunction,
 ): { ok: true; body: CreateOfferRequest } | { ok: false; errors: Record<string, string> } {
-  const deliveries = typed.deliveries.map((d) => ({ from: d.from, to: d.to, quantity: typedInt(d.quantity) }));
+  // An empty day is missing (required), not a malformed one.
+  const day = (v: string) => v || undefined;
+  const deliveries = typed.deliveries.map((d) => ({ from: day(d.from), to: day(d.to), quantity: typedInt(d.quantity) }));
   const parsed = CreateOfferRequest.safeParse({
     quantity: typedInt(typed.quantity),
     unitPrice: typedInt(typed.unitPrice),
