@@ -1,18 +1,23 @@
+import type { MyDemand, StallResponse } from "@chophien/contracts";
 import type { Browser, Page } from "playwright-core";
 import { expectAccessible } from "../../../e2e/support/axe";
 import { expectTapTargets } from "../../../e2e/support/tap-targets";
 import { launchBrowser } from "../../../e2e/support/browser";
 import { type Server, startServer } from "../../../e2e/support/server";
+import { apiClient, login } from "./support/api";
 import { signIn, watchErrors } from "./support/browser";
 
-// Every console route on the two common phone widths, as the demo seller and as the admin: no page wider than the
-// screen, no list scrolling sideways in its box (lists are cards on a phone), no tap target under 44 × 44 px (the
-// rule: e2e/support/tap-targets.ts), and no serious or critical accessibility violation (axe).
+// Every console route on the two common phone widths, as the demo seller, as a stall negotiating an offer on the demo
+// demand, and as the admin: no page wider than the screen, no list scrolling sideways in its box (lists are cards on a
+// phone), no tap target under 44 × 44 px (the rule: e2e/support/tap-targets.ts), and no serious or critical
+// accessibility violation (axe).
 
 let server: Server;
 let browser: Browser;
 // The demo market the API seeds on start (docs/demo-data.md): its first stall's owner and the shared password.
 const SELLER = { email: "stall001@demo.chophien.vn", password: "cho-phien-demo" };
+// The demo business buyer, whose coffee demand the best-selling coffee stalls answered (one offer shortlisted).
+const BUYER = { email: "business001@demo.chophien.vn", password: "cho-phien-demo" };
 
 beforeAll(async () => {
   server = await startServer("console");
@@ -55,6 +60,23 @@ async function visit(page: Page, path: string, width: number): Promise<void> {
   expect({ path, width, sidewaysTables: await sidewaysTables(page) }).toEqual({ path, width, sidewaysTables: [] });
   await expectTapTargets(page);
   await expectAccessible(page);
+}
+
+/**
+ * Visits a list, then the first item its links open (a detail page with data from the demo market): `[list, prefix
+ * of its items' addresses, whether the demo market always has one]`.
+ */
+async function visitWithFirstItem(
+  page: Page,
+  [list, prefix, filled]: readonly [string, string, boolean],
+  width: number,
+): Promise<void> {
+  await visit(page, list, width);
+  const [first] = await page
+    .locator(`main a[href^="${prefix}"]`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "").filter((h) => /\/[0-9a-f-]{36}(\?|$)/.test(h)));
+  if (filled) expect({ list, first: first?.startsWith(prefix) }).toEqual({ list, first: true });
+  if (first) await visit(page, first, width);
 }
 
 /**
@@ -101,6 +123,8 @@ const SELLER_ROUTES = [
   "/console/seller/live",
   "/console/seller/certificates",
   "/console/seller/vouchers",
+  "/console/seller/demands",
+  "/console/seller/demand-offers",
   "/console/stall",
   "/console/stall/helpers",
 ];
@@ -118,6 +142,24 @@ const ADMIN_ROUTES = [
   "/console/admin/certificates",
   "/console/admin/vouchers",
 ];
+/** Lists whose first item is visited too: the buyer organisations (pending ones, if any; the demo's verified one). */
+const ADMIN_LISTS = [
+  ["/console/admin/organisations", "/console/admin/organisations/", false],
+  ["/console/admin/organisations?status=all", "/console/admin/organisations/", true],
+] as const;
+
+/** The owner of the stall whose offer on the demo demand is shortlisted: their demand pages have every part. */
+async function offeringSeller(): Promise<{ email: string; password: string }> {
+  const call = apiClient(server.url);
+  const buyer = await login(call, BUYER.email, BUYER.password);
+  const mine = await call<{ items: MyDemand[] }>("/me/demands", { token: buyer });
+  const stallId = mine.items.flatMap((d) => d.offers).find((o) => o.status === "shortlisted")?.stall.id;
+  expect(stallId).toBeDefined();
+  const admin = await login(call, server.admin.email, server.admin.password);
+  const { stall } = await call<StallResponse>(`/admin/stalls/${stallId}`, { token: admin });
+  expect(stall.owner.email).toMatch(/^stall\d+@demo\.chophien\.vn$/);
+  return { email: stall.owner.email ?? "", password: SELLER.password };
+}
 
 describe.each([360, 390])("every console route at %i px", (width) => {
   const phone = async () => {
@@ -138,16 +180,34 @@ describe.each([360, 390])("every console route at %i px", (width) => {
     await visit(page, "/console/login", width);
     await signIn(page, SELLER.email, SELLER.password);
     for (const path of SELLER_ROUTES) await visit(page, path, width);
+    // A demand's page with its offer form (or the stall's offer): the newest on the public board (the demo has one).
+    const board = (await (await page.request.get("/api/demands?limit=1")).json()) as { items: { id: string }[] };
+    expect(board.items.length).toBeGreaterThan(0);
+    await visit(page, `/console/seller/demands/${board.items[0]!.id}`, width);
     expect(errors).toEqual([]);
     await context.close();
     // A dozen pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
   }, 480_000);
+
+  it("fits the screen and passes axe on the demand pages of a stall negotiating an offer", async () => {
+    const { context, page } = await phone();
+    const errors = watchErrors(page);
+    const seller = await offeringSeller();
+    await signIn(page, seller.email, seller.password);
+    await visitWithFirstItem(page, ["/console/seller/demands", "/console/seller/demands/", true], width);
+    await visit(page, "/console/seller/demand-offers", width);
+    // Shortlisted: the buyer's contacts are on the page.
+    expect(await page.getByRole("heading", { name: "Liên hệ bên mua" }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
 
   it("fits the screen and passes axe for the admin", async () => {
     const { context, page } = await phone();
     const errors = watchErrors(page);
     await signIn(page, server.admin.email, server.admin.password);
     for (const path of ADMIN_ROUTES) await visit(page, path, width);
+    for (const list of ADMIN_LISTS) await visitWithFirstItem(page, list, width);
     await expectTabBarReachable(page, width);
     expect(errors).toEqual([]);
     await context.close();

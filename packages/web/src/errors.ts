@@ -8,6 +8,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
+    /** The answer's `Retry-After` in seconds (a 429 or 503), null when it sent none. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(body.message);
     this.name = "ApiError";
@@ -41,4 +43,10 @@ export function readErrorBody(data: unknown, statusText: string): ApiErrorBody {
   if (isRecord(change) && typeof change.grandTotal === "number" && Array.isArray(change.lines))
     body.priceChange = change as NonNullable<ApiErrorBody["priceChange"]>;
   return body;
+}
+
+/** A `Retry-After` header's seconds (the API sends delta-seconds, never a date), or null when absent or unreadable. */
+export function readRetryAfter(value: string | null | undefined): number | null {
+  if (!value || !/^\d+$/.test(value.trim())) return null;
+  return Number(value.trim());
 }

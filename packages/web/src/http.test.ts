@@ -2,13 +2,13 @@ import { ApiError, readErrorBody } from "./errors";
 import { createApiClient, toQueryString } from "./http";
 
 /** A fetch double that answers from a list and records what it was asked. */
-function fakeFetch(answers: { status: number; body?: unknown }[]) {
+function fakeFetch(answers: { status: number; body?: unknown; headers?: Record<string, string> }[]) {
   const calls: { url: string; init: RequestInit }[] = [];
   const fn = (url: string, init: RequestInit = {}) => {
     calls.push({ url, init });
     const next = answers.shift() ?? { status: 500 };
     const body = next.body === undefined ? null : JSON.stringify(next.body);
-    return Promise.resolve(new Response(next.status === 204 ? null : body, { status: next.status }));
+    return Promise.resolve(new Response(next.status === 204 ? null : body, { status: next.status, headers: next.headers }));
   };
   return { fetch: fn as unknown as typeof fetch, calls };
 }
@@ -60,6 +60,19 @@ describe("the typed API client", () => {
     expect((err as ApiError).body.details).toEqual([{ path: "x", message: "y" }]);
     await expect(api("/x")).rejects.toMatchObject({ status: 502, code: "internal" });
     expect(readErrorBody(null, "")).toEqual({ code: "internal", message: "Request failed" });
+  });
+
+  it("carries a refusal's Retry-After in seconds, and null when there is none or it is not a number", async () => {
+    const limited = { error: { code: "rate_limited", message: "Come back tomorrow" } };
+    const { fetch } = fakeFetch([
+      { status: 429, body: limited, headers: { "Retry-After": "3600" } },
+      { status: 429, body: limited },
+      { status: 503, body: limited, headers: { "Retry-After": "Wed, 21 Oct 2026 07:28:00 GMT" } },
+    ]);
+    const api = createApiClient({ fetch });
+    await expect(api("/a")).rejects.toMatchObject({ status: 429, code: "rate_limited", retryAfterSeconds: 3600 });
+    await expect(api("/b")).rejects.toMatchObject({ status: 429, retryAfterSeconds: null });
+    await expect(api("/c")).rejects.toMatchObject({ status: 503, retryAfterSeconds: null });
   });
 
   it("keeps the reason and the price change an error carries, so a screen can explain it", () => {

@@ -1,4 +1,4 @@
-import { ApiError, readErrorBody } from "./errors";
+import { ApiError, readErrorBody, readRetryAfter } from "./errors";
 
 /** Query-string values; `undefined`, `null` and `""` are left out so URLs stay short and canonical. */
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -76,7 +76,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (fresh) res = await send(path, init, fresh);
     }
     const data: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
-    if (!res.ok) throw new ApiError(res.status, readErrorBody(data, res.statusText));
+    if (!res.ok)
+      throw new ApiError(res.status, readErrorBody(data, res.statusText), readRetryAfter(res.headers.get("Retry-After")));
     return data as T;
   };
 }

@@ -42,6 +42,10 @@ const SellerLivePage = named(() => import("./routes/live-page"), "SellerLivePage
 const SellerLiveDeskPage = named(() => import("./routes/live-page"), "SellerLiveDeskPage");
 const AdminLivePage = named(() => import("./routes/live-page"), "AdminLivePage");
 const AdminLiveDeskPage = named(() => import("./routes/live-page"), "AdminLiveDeskPage");
+const SellerDemandsPage = named(() => import("./routes/demands-page"), "SellerDemandsPage");
+const SellerDemandPage = named(() => import("./routes/demands-page"), "SellerDemandPage");
+const SellerOffersPage = named(() => import("./routes/demands-page"), "SellerOffersPage");
+const AdminOrganisationsPage = named(() => import("./routes/admin-organisations-page"), "AdminOrganisationsPage");
 
 /** Every page under /console; the seller and admin areas are guarded by role (a wrong role sees the 403 page). */
 export const routes: RouteObject[] = [
@@ -81,6 +85,9 @@ export const routes: RouteObject[] = [
           { path: "live", element: <SellerLivePage /> },
           { path: "live/:id", element: <SellerLiveDeskPage /> },
           { path: "vouchers", element: <VouchersPage /> },
+          { path: "demands", element: <SellerDemandsPage /> },
+          { path: "demands/:id", element: <SellerDemandPage /> },
+          { path: "demand-offers", element: <SellerOffersPage /> },
         ],
       },
       {
@@ -101,6 +108,8 @@ export const routes: RouteObject[] = [
           { path: "live", element: <AdminLivePage /> },
           { path: "live/:id", element: <AdminLiveDeskPage /> },
           { path: "vouchers", element: <AdminVouchersPage /> },
+          { path: "organisations", element: <AdminOrganisationsPage /> },
+          { path: "organisations/:id", element: <AdminOrganisationsPage /> },
         ],
       },
       { path: "403", element: <ForbiddenPage /> },

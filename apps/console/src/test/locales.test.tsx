@@ -1,6 +1,9 @@
 import {
   BUSINESS_TYPES,
   LEDGER_KINDS,
+  OFFER_STATUSES,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
   PAYMENT_METHODS,
   PAYMENT_STATUSES,
   PRODUCT_STATUSES,
@@ -54,6 +57,10 @@ describe("translations", () => {
       ...["confirm", "ship", "deliver"].map((a) => `orders.next.${a}`),
       ...STALL_STEPS.flatMap((s) => [`stall.steps.${s.key}`, `stall.stepHelp.${s.key}`]),
       ...["reject", "suspend"].flatMap((k) => [`adminStalls.${k}Title`, `adminStalls.${k}Body`]),
+      ...OFFER_STATUSES.map((s) => `demands.offerStatus.${s}`),
+      ...["stall", "buyer"].map((by) => `demands.roundBy.${by}`),
+      ...ORGANISATION_STATUSES.map((s) => `organisations.status.${s}`),
+      ...ORGANISATION_KINDS.map((k) => `organisations.kind.${k}`),
     ];
     expect(expected.filter((k) => !viKeys.has(k))).toEqual([]);
   });

@@ -9,8 +9,8 @@ export interface Call {
   headers: Record<string, string>;
 }
 
-/** A status (200 when left out) and a JSON body. */
-type Answer = { status?: number; body?: unknown };
+/** A status (200 when left out), a JSON body and response headers (e.g. Retry-After). */
+type Answer = { status?: number; body?: unknown; headers?: Record<string, string> };
 /** An answer, a rejection (`networkError()`: the request never arrived), or a handler that returns either. */
 type Route = Answer | Promise<never> | ((call: Call) => Answer | Promise<Answer>);
 
@@ -34,8 +34,15 @@ export function fakeApi(routes: Record<string, Route>) {
     };
     calls.push(call);
     const route = routes[`${method} ${call.path}`] ?? NO_ROUTE;
-    const { status = 200, body } = await (typeof route === "function" ? route(call) : route);
-    return { ok: status >= 200 && status < 300, status, statusText: "", json: () => Promise.resolve(body) };
+    const { status = 200, body, headers = {} } = await (typeof route === "function" ? route(call) : route);
+    const named = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      statusText: "",
+      headers: { get: (name: string) => named.get(name.toLowerCase()) ?? null },
+      json: () => Promise.resolve(body),
+    };
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return {

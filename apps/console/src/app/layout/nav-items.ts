@@ -23,6 +23,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/seller/certificates", label: "ocopCertificates.nav", icon: "star" },
     { to: "/seller/live", label: "live.nav", icon: "chart" },
     { to: "/seller/vouchers", label: "vouchers.nav", icon: "receipt" },
+    { to: "/seller/demands", label: "demands.nav", icon: "truck" },
+    { to: "/seller/demand-offers", label: "demands.navOffers", icon: "edit" },
   ],
   admin: [
     { to: "/admin", label: "nav.dashboard", icon: "chart", end: true },
@@ -37,6 +39,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/certificates", label: "ocopCertificates.nav", icon: "star" },
     { to: "/admin/live", label: "live.nav", icon: "chart" },
     { to: "/admin/vouchers", label: "vouchers.nav", icon: "receipt" },
+    { to: "/admin/organisations", label: "organisations.nav", icon: "shield" },
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };
