@@ -48,7 +48,9 @@ export function DemandPage() {
         })}
       />
       <p>
-        <Link to={paths.demands()}>{t("demands.board.back")}</Link>
+        <Link to={paths.demands()} className={styles.back}>
+          {t("demands.board.back")}
+        </Link>
       </p>
       <p className={styles.cardHead}>
         <DemandStatusBadge status={d.status} />

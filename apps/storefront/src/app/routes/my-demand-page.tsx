@@ -22,7 +22,9 @@ export function MyDemandPage() {
     <div className={`container page ${styles.narrow}`}>
       <PageMeta title={t("demands.manage.title")} />
       <p>
-        <Link to={paths.myDemands()}>{t("demands.mine.title")}</Link>
+        <Link to={paths.myDemands()} className={styles.back}>
+          {t("demands.mine.title")}
+        </Link>
       </p>
       <RequireAuth>{() => <MyDemand />}</RequireAuth>
     </div>
@@ -48,7 +50,9 @@ function MyDemand() {
       <PageMeta title={d.title} />
       <p className={styles.cardHead}>
         <DemandStatusBadge status={d.status} />
-        <Link to={paths.demand(d.id)}>{t("demands.manage.public")}</Link>
+        <Link to={paths.demand(d.id)} className={styles.back}>
+          {t("demands.manage.public")}
+        </Link>
       </p>
       <h1>{d.title}</h1>
       <p className={styles.big} data-testid="awarded-summary">

@@ -18,7 +18,9 @@ export function MyDemandsPage() {
     <div className={`container page ${styles.narrow}`}>
       <PageMeta title={t("demands.mine.title")} />
       <p>
-        <Link to={paths.account()}>{t("account.title")}</Link>
+        <Link to={paths.account()} className={styles.back}>
+          {t("account.title")}
+        </Link>
       </p>
       <h1>{t("demands.mine.title")}</h1>
       <RequireAuth>{() => <MyDemands />}</RequireAuth>

@@ -19,7 +19,9 @@ export function NewDemandPage() {
     <div className={`container page ${styles.narrow}`}>
       <PageMeta title={t("demands.form.title")} />
       <p>
-        <Link to={paths.myDemands()}>{t("demands.mine.title")}</Link>
+        <Link to={paths.myDemands()} className={styles.back}>
+          {t("demands.mine.title")}
+        </Link>
       </p>
       <h1>{t("demands.form.title")}</h1>
       <RequireAuth>{() => <NewDemand />}</RequireAuth>

@@ -17,7 +17,9 @@ export function OrganisationPage() {
     <div className={`container page ${styles.narrow}`}>
       <PageMeta title={t("organisation.title")} description={t("organisation.lead")} />
       <p>
-        <Link to={paths.account()}>{t("account.title")}</Link>
+        <Link to={paths.account()} className={styles.back}>
+          {t("account.title")}
+        </Link>
       </p>
       <h1>{t("organisation.title")}</h1>
       <RequireAuth>{() => <Organisation />}</RequireAuth>

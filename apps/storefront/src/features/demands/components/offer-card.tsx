@@ -22,7 +22,9 @@ export function OfferCard({ demand, offer: o }: { demand: MyDemand; offer: Offer
         <span className="muted">{dateTime(o.createdAt)}</span>
       </div>
       <h3 id={`offer-${o.id}`} className={styles.cardTitle}>
-        <Link to={paths.stall(o.stall.slug)}>{o.stall.name}</Link>
+        <Link to={paths.stall(o.stall.slug)} className={styles.back}>
+          {o.stall.name}
+        </Link>
       </h3>
       <p className={styles.big}>
         {t("demands.offer.terms", { quantity: formatCount(o.quantity), unit, price: vnd(o.unitPrice) })}
