@@ -201,6 +201,8 @@ describe("a buyer on a 360 px phone", () => {
     await page.goto("/nhu-cau");
     await page.getByRole("heading", { name: "Kết nối cung cầu", level: 1 }).waitFor();
     await page.getByLabel("Tìm theo tên hàng").fill("ca phe rang moc");
+    // The filters are folded on a phone.
+    await page.getByText("Bộ lọc", { exact: true }).click();
     await page.getByLabel("Trạng thái").selectOption("awarded");
     await page.getByRole("button", { name: "Lọc nhu cầu" }).click();
     await page.waitForURL(/q=ca\+phe\+rang\+moc/);

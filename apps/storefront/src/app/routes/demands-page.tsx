@@ -26,7 +26,7 @@ export function DemandsPage() {
     q: params.get("q") ?? "",
     category: params.get("category") ?? "",
     province: params.get("province") ?? "",
-    status: isStatus(status) ? status : "",
+    status: isStatus(status) && status !== "open" ? status : "",
   };
   const page = Math.max(1, Number(params.get("page")) || 1);
   const board = useDemandBoard({

@@ -38,7 +38,6 @@ export function BoardFilters({
   return (
     <form role="search" className={styles.filters} onSubmit={submit} aria-label={t("demands.board.filters")}>
       <TextField
-        className={styles.q}
         label={t("demands.board.q")}
         type="search"
         name="q"
@@ -46,30 +45,37 @@ export function BoardFilters({
         onChange={set("q")}
         hint={t("demands.board.qHint")}
       />
-      <SelectField label={t("filters.category")} name="category" value={draft.category} onChange={set("category")}>
-        <option value="">{t("filters.allCategories")}</option>
-        {categories.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t("filters.province")} name="province" value={draft.province} onChange={set("province")}>
-        <option value="">{t("filters.allProvinces")}</option>
-        {SORTED.map((p) => (
-          <option key={p.slug} value={p.slug}>
-            {p.name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t("demands.board.status")} name="status" value={draft.status} onChange={set("status")}>
-        <option value="">{t("demands.board.openOnly")}</option>
-        {DEMAND_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`demands.status.${s}`)}
-          </option>
-        ))}
-      </SelectField>
+      {/* Folded on a phone until needed (open when one is set), so the results start near the top. */}
+      <details className={styles.more} open={Boolean(value.category || value.province || value.status) || undefined}>
+        <summary>{t("filters.title")}</summary>
+        <div className={styles.moreFields}>
+          <SelectField label={t("filters.category")} name="category" value={draft.category} onChange={set("category")}>
+            <option value="">{t("filters.allCategories")}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("filters.province")} name="province" value={draft.province} onChange={set("province")}>
+            <option value="">{t("filters.allProvinces")}</option>
+            {SORTED.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+          {/* No status is the board's default, open demands: "open" is that first choice, not listed twice. */}
+          <SelectField label={t("demands.board.status")} name="status" value={draft.status} onChange={set("status")}>
+            <option value="">{t("demands.board.openOnly")}</option>
+            {DEMAND_STATUSES.filter((s) => s !== "open").map((s) => (
+              <option key={s} value={s}>
+                {t(`demands.status.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </details>
       <button type="submit" className={`btn btn-primary ${styles.apply}`}>
         {t("demands.board.apply")}
       </button>

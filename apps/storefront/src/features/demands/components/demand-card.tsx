@@ -28,7 +28,7 @@ export function DemandCard({ demand: d, to }: { demand: PublicDemand; to: string
         {d.requirements.ocopMinStars && <li>{t("demands.ocopMin", { stars: d.requirements.ocopMinStars })}</li>}
         <li>{t("demands.respondBy", { date: text.deadline(d.respondBy) })}</li>
         <li className="muted">
-          {d.buyer.organisationName} · {text.kind(d.buyer.kind)}
+          {d.buyer.organisationName} · {text.kind(d.buyer.kind)} · {t("demands.offerCount", { count: d.offerCount })}
         </li>
       </ul>
     </article>
