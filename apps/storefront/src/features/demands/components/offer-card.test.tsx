@@ -1,59 +1,11 @@
-import type { MyDemand, Offer, Organisation } from "@chophien/contracts";
+import type { Organisation } from "@chophien/contracts";
 import { fakeApi } from "@chophien/web/testing";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { DEMAND_ID as DEMAND, myDemand as demand, OFFER_ID as OFFER, offer, offerRound as round } from "@/test/fixtures";
 import { renderPage } from "@/test/render";
 import { OfferCard } from "./offer-card";
 import { PostingGate } from "./posting-gate";
-
-const DEMAND = "22222222-2222-4222-8222-222222222222";
-const OFFER = "33333333-3333-4333-8333-333333333333";
-const round = (n: number, by: "stall" | "buyer", unitPrice: number) => ({
-  round: n,
-  by,
-  unitPrice,
-  quantity: 800,
-  message: n === 1 ? "Rang mộc, giao hai đợt" : "Giá này được không?",
-  createdAt: "2026-06-10T03:00:00.000Z",
-});
-const offer = (over: Partial<Offer> = {}): Offer => ({
-  id: OFFER,
-  demandId: DEMAND,
-  stall: { id: "s1", name: "Cà phê Tà Cơn Khe Sanh", slug: "ca-phe-ta-con", province: "quang-tri" },
-  quantity: 800,
-  unitPrice: 185_000,
-  deliveries: [],
-  message: "Rang mộc, giao hai đợt",
-  status: "shortlisted",
-  awardedQuantity: null,
-  declineReason: null,
-  rounds: [round(1, "stall", 185_000)],
-  contacts: { name: "Cà phê Tà Cơn Khe Sanh", phone: "0912345678", email: "tacon@example.vn", address: "Thôn Tà Cơn, Khe Sanh" },
-  orderIds: [],
-  createdAt: "2026-06-10T03:00:00.000Z",
-  ...over,
-});
-const demand = (o: Offer, over: Partial<MyDemand> = {}): MyDemand => ({
-  id: DEMAND,
-  title: "Thu mua cà phê rang mộc",
-  categoryId: null,
-  description: "Cà phê Robusta rang mộc, gói 500 g.",
-  quantity: 1000,
-  unit: "kg",
-  tolerancePct: 5,
-  deliveries: [],
-  province: "quang-tri",
-  requirements: {},
-  priceRange: null,
-  respondBy: "2026-06-20T10:00:00.000Z",
-  status: "awarded",
-  awardedQuantity: 600,
-  offerCount: 2,
-  buyer: { organisationName: "Siêu thị Hòa Bình", kind: "retailer", province: "quang-tri", verified: true },
-  createdAt: "2026-06-01T03:00:00.000Z",
-  offers: [o],
-  ...over,
-});
 
 describe("an offer on my demand", () => {
   it("shows the stall's contacts once shortlisted, and every round", () => {
