@@ -12,6 +12,8 @@ import { seedCoffeeStall, type SeededMarket } from "./support/seed";
 let server: Server;
 let browser: Browser;
 let market: SeededMarket;
+/** A demand on the board (the demo seed posts one), for its public page. */
+let demandId = "";
 const SHOPPER = { email: "route.walker@e2e.chophien.test", password: "di-khap-cac-trang-9", fullName: "Phan Thị Dạo" };
 
 beforeAll(async () => {
@@ -24,6 +26,9 @@ beforeAll(async () => {
     body: JSON.stringify(SHOPPER),
   });
   expect(res.status).toBe(201);
+  const board = (await (await fetch(`${server.url}/api/demands`)).json()) as { items: { id: string }[] };
+  expect(board.items.length).toBeGreaterThan(0);
+  demandId = board.items[0]!.id;
 });
 
 afterAll(async () => {
@@ -48,6 +53,8 @@ const publicRoutes = () => [
   "/gian-hang",
   `/gian-hang/${market.stall.slug}`,
   "/live",
+  "/nhu-cau",
+  `/nhu-cau/${demandId}`,
   "/gio-hang",
   "/dang-nhap",
   "/dang-ky",
@@ -56,7 +63,14 @@ const publicRoutes = () => [
   "/dat-lai-mat-khau",
   "/khong-co-trang-nay",
 ];
-const signedInRoutes = ["/tai-khoan", "/don-hang", "/thanh-toan"];
+const signedInRoutes = [
+  "/tai-khoan",
+  "/don-hang",
+  "/thanh-toan",
+  "/tai-khoan/doanh-nghiep",
+  "/tai-khoan/nhu-cau",
+  "/tai-khoan/nhu-cau/dang-moi",
+];
 
 describe.each([360, 390])("every storefront route at %i px", (width) => {
   it("fits the screen and passes axe, signed out and signed in", async () => {
@@ -94,6 +108,6 @@ describe.each([360, 390])("every storefront route at %i px", (width) => {
     }
     expect(errors).toEqual([]);
     await context.close();
-    // Fourteen pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
+    // Twenty pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
   }, 480_000);
 });

@@ -29,6 +29,12 @@ const TracePage = named(() => import("./routes/trace-page"), "TracePage");
 const LivePage = named(() => import("./routes/live-page"), "LivePage");
 const LiveSessionPage = named(() => import("./routes/live-session-page"), "LiveSessionPage");
 const LiveDraftPage = named(() => import("./routes/live-draft-page"), "LiveDraftPage");
+const DemandsPage = named(() => import("./routes/demands-page"), "DemandsPage");
+const DemandPage = named(() => import("./routes/demand-page"), "DemandPage");
+const OrganisationPage = named(() => import("./routes/organisation-page"), "OrganisationPage");
+const MyDemandsPage = named(() => import("./routes/my-demands-page"), "MyDemandsPage");
+const NewDemandPage = named(() => import("./routes/new-demand-page"), "NewDemandPage");
+const MyDemandPage = named(() => import("./routes/my-demand-page"), "MyDemandPage");
 
 /** Every page and its Vietnamese path (kept in step with shared/lib/paths.ts). */
 export const routes: RouteObject[] = [
@@ -49,6 +55,10 @@ export const routes: RouteObject[] = [
       { path: "dat-lai-mat-khau", element: <ResetPasswordPage /> },
       { path: "dang-ky", element: <RegisterPage /> },
       { path: "tai-khoan", element: <AccountPage /> },
+      { path: "tai-khoan/doanh-nghiep", element: <OrganisationPage /> },
+      { path: "tai-khoan/nhu-cau", element: <MyDemandsPage /> },
+      { path: "tai-khoan/nhu-cau/dang-moi", element: <NewDemandPage /> },
+      { path: "tai-khoan/nhu-cau/:id", element: <MyDemandPage /> },
       { path: "don-hang", element: <OrdersPage /> },
       { path: "don-hang/:code", element: <OrderPage /> },
       { path: "don-hang/:code/ket-qua", element: <PaymentResultPage /> },
@@ -57,6 +67,8 @@ export const routes: RouteObject[] = [
       { path: "live", element: <LivePage /> },
       { path: "live/xac-nhan", element: <LiveDraftPage /> },
       { path: "live/:slug", element: <LiveSessionPage /> },
+      { path: "nhu-cau", element: <DemandsPage /> },
+      { path: "nhu-cau/:id", element: <DemandPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-import type { Cart, ProductCard, ProductList, User } from "@chophien/contracts";
+import type { Cart, MyDemand, Offer, ProductCard, ProductList, User } from "@chophien/contracts";
 
 /** Test data typed by the contract, so a change in the API's shape breaks these tests at compile time. */
 export const user: User = {
@@ -148,3 +148,56 @@ export function productList(items: ProductCard[] = [card()]): ProductList {
     },
   };
 }
+
+export const DEMAND_ID = "22222222-2222-4222-8222-222222222222";
+export const OFFER_ID = "33333333-3333-4333-8333-333333333333";
+/** A round of an offer's negotiation. */
+export const offerRound = (n: number, by: "stall" | "buyer", unitPrice: number) => ({
+  round: n,
+  by,
+  unitPrice,
+  quantity: 800,
+  message: n === 1 ? "Rang mộc, giao hai đợt" : "Giá này được không?",
+  createdAt: "2026-06-10T03:00:00.000Z",
+});
+/** A stall's shortlisted offer with its contacts. */
+export const offer = (over: Partial<Offer> = {}): Offer => ({
+  id: OFFER_ID,
+  demandId: DEMAND_ID,
+  stall: { id: "s1", name: "Cà phê Tà Cơn Khe Sanh", slug: "ca-phe-ta-con", province: "quang-tri" },
+  quantity: 800,
+  unitPrice: 185_000,
+  deliveries: [],
+  message: "Rang mộc, giao hai đợt",
+  status: "shortlisted",
+  awardedQuantity: null,
+  declineReason: null,
+  rounds: [offerRound(1, "stall", 185_000)],
+  contacts: { name: "Cà phê Tà Cơn Khe Sanh", phone: "0912345678", email: "tacon@example.vn", address: "Thôn Tà Cơn, Khe Sanh" },
+  product: null,
+  orderIds: [],
+  createdAt: "2026-06-10T03:00:00.000Z",
+  ...over,
+});
+/** My awarded demand (600 of 1000 kg ± 5 % awarded) holding the offer `o`. */
+export const myDemand = (o: Offer, over: Partial<MyDemand> = {}): MyDemand => ({
+  id: DEMAND_ID,
+  title: "Thu mua cà phê rang mộc",
+  categoryId: null,
+  description: "Cà phê Robusta rang mộc, gói 500 g.",
+  quantity: 1000,
+  unit: "kg",
+  tolerancePct: 5,
+  deliveries: [],
+  province: "quang-tri",
+  requirements: {},
+  priceRange: null,
+  respondBy: "2026-06-20T10:00:00.000Z",
+  status: "awarded",
+  awardedQuantity: 600,
+  offerCount: 2,
+  buyer: { organisationName: "Siêu thị Hòa Bình", kind: "retailer", province: "quang-tri", verified: true },
+  createdAt: "2026-06-01T03:00:00.000Z",
+  offers: [o],
+  ...over,
+});

@@ -32,6 +32,9 @@ export function SiteFooter() {
               <Link to={paths.lives()}>{t("live.title")}</Link>
             </li>
             <li>
+              <Link to={paths.demands()}>{t("nav.demands")}</Link>
+            </li>
+            <li>
               <Link to={paths.orders()}>{t("nav.orders")}</Link>
             </li>
             <li>

@@ -32,6 +32,10 @@ export function SiteHeader() {
             <Icon name="store" size={22} />
             <span className={styles.navText}>{t("nav.stalls")}</span>
           </NavLink>
+          <NavLink to={paths.demands()} className={`${styles.navLink} ${styles.wideOnly}`} aria-label={t("nav.demands")}>
+            <Icon name="clipboard" size={22} />
+            <span className={styles.navText}>{t("nav.demands")}</span>
+          </NavLink>
           <a href={paths.openStall()} className={styles.navLink} aria-label={t("nav.openStall")}>
             <Icon name="plus" size={22} />
             <span className={styles.navText}>{t("nav.openStall")}</span>

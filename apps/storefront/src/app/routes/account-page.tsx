@@ -12,7 +12,7 @@ import { Skeleton } from "@/shared/ui/skeleton";
 import { RequireAuth } from "./require-auth";
 import styles from "./account-page.module.css";
 
-/** /tai-khoan — orders link, address book, followed stalls, profile, sign out. */
+/** /tai-khoan — orders link, my demands and organisation, address book, followed stalls, profile, sign out. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -36,6 +36,22 @@ function Account() {
         <span>
           <strong>{t("nav.orders")}</strong>
           <span className={styles.hint}>{t("account.ordersHint")}</span>
+        </span>
+        <Icon name="chevronRight" size={20} />
+      </Link>
+      <Link to={paths.myDemands()} className={`card ${styles.orders}`}>
+        <Icon name="clipboard" size={24} />
+        <span>
+          <strong>{t("demands.mine.title")}</strong>
+          <span className={styles.hint}>{t("account.demandsHint")}</span>
+        </span>
+        <Icon name="chevronRight" size={20} />
+      </Link>
+      <Link to={paths.myOrganisation()} className={`card ${styles.orders}`}>
+        <Icon name="shield" size={24} />
+        <span>
+          <strong>{t("organisation.title")}</strong>
+          <span className={styles.hint}>{t("account.organisationHint")}</span>
         </span>
         <Icon name="chevronRight" size={20} />
       </Link>

@@ -31,7 +31,18 @@ export const paths = {
   /** Live selling sessions (the word viewers use on TikTok and Facebook). */
   lives: () => "/live",
   live: (slug: string) => `/live/${encodeURIComponent(slug)}`,
+  /** The supply–demand board: businesses' wholesale demands (q, category, province, status, page). */
+  demands: (params: QueryParams = {}) => `/nhu-cau${toQueryString(params)}`,
+  demand: (id: string) => `/nhu-cau/${encodeURIComponent(id)}`,
+  /** The buyer's organisation (register, its verification). */
+  myOrganisation: () => "/tai-khoan/doanh-nghiep",
+  myDemands: () => "/tai-khoan/nhu-cau",
+  newDemand: () => "/tai-khoan/nhu-cau/dang-moi",
+  /** One of my demands with its offers, to shortlist, counter, award or decline. */
+  myDemand: (id: string) => `/tai-khoan/nhu-cau/${encodeURIComponent(id)}`,
   console: () => "/console/",
+  /** Where a stall answers demands (in the console). */
+  sellerDemands: () => "/console/seller/demands",
   /** The stall application (in the console; it asks to sign in first). */
   openStall: () => "/console/stall",
 } as const;
