@@ -288,7 +288,12 @@ export const Order = z
     deal: z
       .object({
         offerId: z.uuid(),
-        delivery: z.object({ no: z.number().int(), of: z.number().int(), from: z.string().nullable(), to: z.string().nullable() }),
+        delivery: z.object({
+          no: z.number().int(),
+          of: z.number().int(),
+          from: z.string().nullable(),
+          to: z.string().nullable(),
+        }),
       })
       .nullable()
       .optional(),

@@ -8,9 +8,7 @@ export class DealOrders1764830000000 implements MigrationInterface {
   name = "DealOrders1764830000000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `ALTER TABLE "demand_offer" ADD "product_id" uuid REFERENCES "product"("id") ON DELETE SET NULL`,
-    );
+    await q.query(`ALTER TABLE "demand_offer" ADD "product_id" uuid REFERENCES "product"("id") ON DELETE SET NULL`);
     // No foreign key to demand_offer (a table without an entity, which the schema check would drop it for): only
     // the award service writes it, inside the transaction that locks the offer.
     await q.query(`ALTER TABLE "customer_order" ADD "deal_offer_id" uuid, ADD "deal_delivery" jsonb`);
@@ -38,7 +36,9 @@ export class DealOrders1764830000000 implements MigrationInterface {
       `ALTER TABLE "order_item" DROP CONSTRAINT "CHK_order_item_quantity", DROP COLUMN "wholesale", ALTER COLUMN "quantity" TYPE smallint`,
     );
     await q.query(`ALTER TABLE "order_item" ADD CONSTRAINT "CHK_order_item_quantity" CHECK ("quantity" BETWEEN 1 AND 99)`);
-    await q.query(`ALTER TABLE "customer_order" DROP CONSTRAINT "CHK_order_deal", DROP COLUMN "deal_delivery", DROP COLUMN "deal_offer_id"`);
+    await q.query(
+      `ALTER TABLE "customer_order" DROP CONSTRAINT "CHK_order_deal", DROP COLUMN "deal_delivery", DROP COLUMN "deal_offer_id"`,
+    );
     await q.query(`ALTER TABLE "demand_offer" DROP COLUMN "product_id"`);
   }
 }
