@@ -2,6 +2,8 @@ import type { AuthResponse, Offer, Organisation } from "@chophien/contracts";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expectAccessible } from "../../../e2e/support/axe";
 import { launchBrowser } from "../../../e2e/support/browser";
+import { apiCaller } from "../../../e2e/support/api";
+import { smallPhoneContext } from "./support/browser";
 import { type Server, startServer } from "../../../e2e/support/server";
 import { expectTapTargets } from "../../../e2e/support/tap-targets";
 import { seedCoffeeStall, type SeededMarket } from "./support/seed";
@@ -17,19 +19,7 @@ const BUYER = { email: "thu.mua@e2e.chophien.test", password: "dat-hang-si-khe-s
 const TITLE = "Thu mua cà phê rang mộc cho chuỗi siêu thị Hòa Bình";
 const DAY = 86_400_000;
 
-async function call<T>(path: string, init: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { Accept: "application/json" };
-  if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  const res = await fetch(`${server.url}/api${path}`, {
-    method: init.body === undefined ? "GET" : "POST",
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${path} → ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const call = apiCaller(() => server.url);
 
 /** A GMT+7 wall-clock time `ms` from now, as a datetime-local value (or a YYYY-MM-DD day with `day`). */
 const vnLocal = (ms: number, day = false) => new Date(Date.now() + ms + 7 * 3_600_000).toISOString().slice(0, day ? 10 : 16);
@@ -69,14 +59,7 @@ describe("a buyer on a 360 px phone", () => {
   let page: Page;
   let demandId = "";
   beforeAll(async () => {
-    context = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
+    context = await smallPhoneContext(browser, server.url);
     page = await context.newPage();
   });
   afterAll(() => context.close());
@@ -189,14 +172,7 @@ describe("a buyer on a 360 px phone", () => {
   });
 
   it("a visitor finds the demand on the board by words typed without Vietnamese marks", async () => {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
+    const context = await smallPhoneContext(browser, server.url);
     const page = await context.newPage();
     await page.goto("/nhu-cau");
     await page.getByRole("heading", { name: "Kết nối cung cầu", level: 1 }).waitFor();

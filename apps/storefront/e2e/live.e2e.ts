@@ -2,6 +2,8 @@ import type { AuthResponse, LiveReport, LiveSession, SellerLiveSession, User } f
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expectAccessible } from "../../../e2e/support/axe";
 import { launchBrowser } from "../../../e2e/support/browser";
+import { apiCaller } from "../../../e2e/support/api";
+import { smallPhoneContext } from "./support/browser";
 import { type Server, startServer } from "../../../e2e/support/server";
 import { seedCoffeeStall, type SeededMarket } from "./support/seed";
 
@@ -16,19 +18,7 @@ let market: SeededMarket;
 let adminToken = "";
 const VIEWER = { email: "xem.live@e2e.chophien.test", password: "bon-mua-ca-phe-9", fullName: "Phan Thị Thu" };
 
-async function call<T>(path: string, init: { token?: string; body?: unknown; method?: string } = {}) {
-  const headers: Record<string, string> = { Accept: "application/json" };
-  if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  const res = await fetch(`${server.url}/api${path}`, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${path} → ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const call = apiCaller(() => server.url);
 
 let session: LiveSession;
 beforeAll(async () => {
@@ -71,14 +61,7 @@ describe("a viewer on a 360 px phone", () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
+    context = await smallPhoneContext(browser, server.url);
     page = await context.newPage();
   });
   afterAll(() => context.close());

@@ -2,6 +2,7 @@ import axe from "axe-core";
 import type { AuthResponse, Batch, CheckoutResponse, StallOrder } from "@chophien/contracts";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../../../e2e/support/browser";
+import { apiCaller } from "../../../e2e/support/api";
 import { type Server, startServer } from "../../../e2e/support/server";
 import { phoneContext } from "./support/browser";
 import { coffeeBagPhoto, seedCoffeeStall, type SeededMarket } from "./support/seed";
@@ -17,20 +18,7 @@ let market: SeededMarket;
 const SELLER = { email: "tacon.coffee@e2e.chophien.test", password: "seller-password" };
 const BUYER = { email: "lan.nguyen@e2e.chophien.test", password: "mua-hang-o-cho-phien-7", fullName: "Nguyễn Thị Lan" };
 
-/** JSON to the API as a client would; throws with the answer on any non-2xx. */
-async function call<T>(path: string, init: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { Accept: "application/json", ...init.headers };
-  if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  const res = await fetch(`${server.url}/api${path}`, {
-    method: init.body === undefined ? "GET" : "POST",
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${path} → ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const call = apiCaller(() => server.url);
 
 /** No serious or critical axe violations on the page as it is now. */
 async function axeCheck(page: Page): Promise<void> {
