@@ -351,14 +351,22 @@ describe("the seeded history", () => {
       business: "business001@demo.chophien.vn",
     });
     // A verified business's demand on the board, with offers from coffee stalls: one shortlisted and countered.
-    const demandOffers = await q<{ status: string; rounds: number; org: string; demand: string }>(
-      `SELECT f.status, (SELECT count(*)::int FROM demand_offer_round r WHERE r.offer_id = f.id) AS rounds, o.status AS org, d.status AS demand
+    const demandOffers = await q<{ status: string; rounds: number; org: string; demand: string; product: boolean }>(
+      `SELECT f.status, (SELECT count(*)::int FROM demand_offer_round r WHERE r.offer_id = f.id) AS rounds, o.status AS org, d.status AS demand,
+              f.product_id IS NOT NULL AS product
          FROM demand d JOIN organisation o ON o.id = d.organisation_id JOIN demand_offer f ON f.demand_id = d.id
         WHERE d.title = 'Thu mua cà phê rang xay Khe Sanh cho chuỗi siêu thị' ORDER BY f.created_at, f.id`,
     );
     expect(demandOffers.length).toBeGreaterThanOrEqual(2);
-    expect(demandOffers[0]).toEqual({ status: "shortlisted", rounds: 2, org: "verified", demand: "open" });
-    expect(demandOffers.slice(1).every((o) => o.status === "open" && o.rounds === 1)).toBe(true);
+    expect(demandOffers[0]).toEqual({ status: "shortlisted", rounds: 2, org: "verified", demand: "open", product: true });
+    expect(demandOffers.slice(1).every((o) => o.status === "open" && o.rounds === 1 && o.product)).toBe(true);
+    // The youth union's next forum, published, presenting the demand, the answering stalls registered.
+    const [forum] = await q<{ status: string; demands: number; stalls: number; upcoming: boolean }>(
+      `SELECT e.status, (SELECT count(*)::int FROM connection_event_demand ed WHERE ed.event_id = e.id) AS demands,
+              (SELECT count(*)::int FROM connection_event_registration r WHERE r.event_id = e.id) AS stalls, e.starts_at > now() AS upcoming
+         FROM connection_event e WHERE e.title = 'Diễn đàn kết nối cung cầu nông sản thanh niên Quảng Trị'`,
+    );
+    expect(forum).toEqual({ status: "published", demands: 1, stalls: demandOffers.length, upcoming: true });
     // The busy stall shows the newer capabilities: a helper under an active grant, a lot with its chained timeline.
     const [grant] = await q<{ status: string; scopes: string[]; email: string }>(
       `SELECT g.status, g.scopes, u.email FROM stall_grant g JOIN stall s ON s.id = g.stall_id JOIN app_user u ON u.id = s.owner_id

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { normaliseTaxCode } from "@chophien/contracts";
+import { ConnectionEventsService } from "../../modules/connection-events/connection-events.service";
 import { DemandOffersService } from "../../modules/demands/demand-offers.service";
 import { DemandsService } from "../../modules/demands/demands.service";
 import { OrganisationsService } from "../../modules/organisations/organisations.service";
@@ -35,15 +36,16 @@ function vnDay(now: Date, days: number): string {
 export async function seedDemandShowcase(
   ds: DataSource,
   opts: { now: Date; passwordHash: string },
-): Promise<{ demandId: string; offers: number } | null> {
+): Promise<{ demandId: string; offers: number; eventSlug: string } | null> {
   const [existing] = await ds.query<{ id: string }[]>(`SELECT id FROM demand WHERE title = $1`, [DEMO_DEMAND_TITLE]);
   if (existing) return null;
   const [admin] = await ds.query<{ id: string }[]>(
     `SELECT id FROM app_user WHERE role = 'admin' ORDER BY created_at, id LIMIT 1`,
   );
   const [category] = await ds.query<{ id: string }[]>(`SELECT id FROM category WHERE slug = 'ca-phe'`);
-  const stalls = await ds.query<{ stall_id: string; owner_id: string; price: string }[]>(
-    `SELECT s.id AS stall_id, s.owner_id, min(p.price) AS price
+  const stalls = await ds.query<{ stall_id: string; owner_id: string; price: string; product_id: string }[]>(
+    `SELECT s.id AS stall_id, s.owner_id, min(p.price) AS price,
+            (array_agg(p.id ORDER BY p.price, p.id))[1] AS product_id
        FROM stall s JOIN app_user u ON u.id = s.owner_id JOIN product p ON p.stall_id = s.id AND p.status = 'active'
       WHERE u.email LIKE 'stall%@demo.chophien.vn' AND s.status = 'approved' AND p.category_id = $1
       GROUP BY s.id ORDER BY (SELECT count(*) FROM stall_order so WHERE so.stall_id = s.id) DESC, s.id LIMIT 3`,
@@ -100,6 +102,7 @@ export async function seedDemandShowcase(
           i === 0
             ? "Gian hàng nhận đủ ba đợt, rang theo mẻ trong tuần giao; gửi mẫu thử trước đợt đầu."
             : "Chúng tôi nhận một đợt 2.000 kg, có chứng nhận OCOP và mã lô truy xuất.",
+        productId: s.product_id,
       }),
     );
   }
@@ -110,5 +113,41 @@ export async function seedDemandShowcase(
     quantity: 6000,
     message: "Đề nghị giảm 10.000 ₫/kg cho cả ba đợt; thanh toán 30 ngày sau mỗi lần giao.",
   });
-  return { demandId: demand.id, offers: made.length };
+  const eventSlug = await seedForum(ds, { now: opts.now, admin: adminUser, demandId: demand.id, stalls });
+  return { demandId: demand.id, offers: made.length, eventSlug };
+}
+
+/** The title of the demo's upcoming supply–demand forum. */
+export const DEMO_FORUM_TITLE = "Diễn đàn kết nối cung cầu nông sản thanh niên Quảng Trị";
+
+/**
+ * The youth union's next supply–demand forum, published, in ten days at the youth cultural house in Đông Hà, with
+ * the coffee demand presented and the answering stalls registered to attend. Returns its slug.
+ */
+async function seedForum(
+  ds: DataSource,
+  opts: { now: Date; admin: User; demandId: string; stalls: { stall_id: string; owner_id: string }[] },
+): Promise<string> {
+  const events = new ConnectionEventsService(ds, { now: () => opts.now });
+  // 08:00–11:30 GMT+7, ten days on.
+  const day = vnDay(opts.now, 10);
+  const event = await events.create(opts.admin, {
+    title: DEMO_FORUM_TITLE,
+    kind: "forum",
+    description:
+      "Doanh nghiệp trong và ngoài tỉnh giới thiệu nhu cầu thu mua; các gian hàng thanh niên khởi nghiệp và OCOP " +
+      "gặp trực tiếp người mua, chào giá và ký kết. Có gian trưng bày mẫu cà phê, hồ tiêu, nước mắm.",
+    startsAt: `${day}T08:00:00+07:00`,
+    endsAt: `${day}T11:30:00+07:00`,
+    place: "Nhà Văn hóa Thanh niên tỉnh, 2 Hùng Vương, phường Đông Hà",
+    province: "quang-tri",
+  });
+  await events.publish(event.id);
+  await events.present(event.id, opts.demandId);
+  for (const s of opts.stalls)
+    await ds.query(
+      `INSERT INTO connection_event_registration (event_id, stall_id, registered_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [event.id, s.stall_id, s.owner_id],
+    );
+  return event.slug;
 }
