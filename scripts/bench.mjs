@@ -337,6 +337,13 @@ async function benchScale(serverUrl, scale) {
       { name: "search “ca phe”", path: "/api/products?q=ca%20phe&limit=24" },
       { name: "product page", path: `/api/products/${encodeURIComponent(slug)}` },
     ];
+    // The supply–demand board's public reads: folded search over demands, and the next forum's page with its demands.
+    const forum = (await getJson(`${base}/api/events?when=upcoming&limit=1`)).items[0];
+    if (!forum) throw new Error("No upcoming connection event: the seed's forum is missing");
+    targets.push(
+      { name: "demand board “ca phe”", path: "/api/demands?q=ca%20phe&limit=20" },
+      { name: "event page", path: `/api/events/${encodeURIComponent(forum.slug)}` },
+    );
     for (const t of targets) await getJson(base + t.path); // every target answers 200 before we time it
     // The star filter must select something, or its row would time an empty page.
     const starred = await getJson(`${base}/api/products?limit=24&ocopMin=4`);
