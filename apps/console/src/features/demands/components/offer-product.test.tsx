@@ -52,11 +52,24 @@ describe("a demand's offer form names the stall's product", () => {
     });
   });
 
-  it("sends no productId when none is chosen", async () => {
+  it("sends no productId when none is chosen, and says a refused product apart from too much quantity", async () => {
+    let posts = 0;
     const api = fakeApi({
       "GET /seller/demand-offers": { body: { items: [] } },
       "GET /seller/products": { body: products },
-      [`POST /demands/${DEMAND_ID}/offers`]: { body: { offer: offer() } },
+      [`POST /demands/${DEMAND_ID}/offers`]: () =>
+        ++posts === 1
+          ? { body: { offer: offer() } }
+          : {
+              status: 422,
+              body: {
+                error: {
+                  code: "unprocessable",
+                  message: "x",
+                  details: [{ path: "body.productId", message: "This product is archived" }],
+                },
+              },
+            },
     });
     const user = userEvent.setup();
     renderWithApp(<DemandDetail demand={demand({ respondBy: "2099-01-01T00:00:00.000Z" })} />);
@@ -71,6 +84,10 @@ describe("a demand's offer form names the stall's product", () => {
       unitPrice: 210000,
       message: "Rang mộc",
     });
+    await user.selectOptions(within(form).getByLabelText("Sản phẩm"), ARABICA);
+    await user.click(within(form).getByRole("button", { name: "Gửi chào giá" }));
+    expect(await within(form).findByRole("alert")).toHaveTextContent("không phải sản phẩm đang bán của gian hàng");
+    expect(api.callsTo("POST", `/demands/${DEMAND_ID}/offers`)[1]!.body).toMatchObject({ productId: ARABICA });
   });
 });
 

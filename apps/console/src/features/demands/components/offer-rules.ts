@@ -53,7 +53,8 @@ interface RefusalContext {
 
 /**
  * Why an offer was refused, in the reader's words: 409 (the stall already has a live offer, or the demand stopped
- * taking offers), 429 (today's quota, with when it may offer again in GMT+7), 422 (more than the demand takes),
+ * taking offers), 429 (today's quota, with when it may offer again in GMT+7), 422 (more than the demand takes, or
+ * a product not the stall's),
  * 403 (its own organisation's demand, or a helper's grant); anything else as every screen says it.
  */
 export function offerRefusal(err: unknown, demand: PublicDemand, { t, dateTime, number, now }: RefusalContext): string {
@@ -65,6 +66,9 @@ export function offerRefusal(err: unknown, demand: PublicDemand, { t, dateTime, 
       wait: waitText(err.retryAfterSeconds, now, t),
     });
   }
+  // A 422 on the product (not the stall's, or archived) names `body.productId`; any other 422 is the quantity.
+  if (err instanceof ApiError && err.code === "unprocessable" && err.body.details?.some((d) => d.path === "body.productId"))
+    return t("demands.product.refused.notOurs");
   return errorMessage(err, t, {
     conflict: takesOffers(demand, now) ? t("demands.refused.alreadyOffered") : t("demands.refused.closed"),
     unprocessable: t("demands.refused.tooMuch", { max: number(maxOfferQuantity(demand)), unit: demand.unit }),
