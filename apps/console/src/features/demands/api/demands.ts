@@ -1,4 +1,13 @@
-import type { CounterOfferRequest, CreateOfferRequest, DemandList, Offer, OfferList, PublicDemand } from "@chophien/contracts";
+import type {
+  CounterOfferRequest,
+  CreateOfferRequest,
+  DemandList,
+  Offer,
+  OfferList,
+  PublicDemand,
+  SellerProduct,
+  SellerProductList,
+} from "@chophien/contracts";
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/shared/api/api-client";
 
@@ -52,6 +61,41 @@ export function useCounterOffer() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: CounterOfferRequest }) =>
       api<{ offer: Offer }>(`/seller/demand-offers/${id}/counter`, { method: "POST", body }).then((r) => r.offer),
+    onSuccess: () => qc.invalidateQueries({ queryKey: OFFERS_KEY }),
+  });
+}
+
+/** A page of the stall's products; stalls sell a handful, so a few pages bound the walk. */
+const PRODUCTS_LIMIT = 60;
+const PRODUCTS_MAX_PAGES = 5;
+
+/**
+ * GET /api/seller/products?status=active — the stall's own products an offer may name (the API refuses any other
+ * with 422). Kept under the products' "seller-products" key, so editing a product refreshes the choice too.
+ */
+export const useOfferableProducts = () =>
+  useQuery({
+    queryKey: ["seller-products", "offerable"],
+    queryFn: async ({ signal }) => {
+      const all: SellerProduct[] = [];
+      for (let page = 1; page <= PRODUCTS_MAX_PAGES; page++) {
+        const res = await api<SellerProductList>("/seller/products", {
+          query: { status: "active", page, limit: PRODUCTS_LIMIT },
+          signal,
+        });
+        all.push(...res.items);
+        if (page * PRODUCTS_LIMIT >= res.total) break;
+      }
+      return all;
+    },
+  });
+
+/** POST /api/seller/demand-offers/:id/product — names or changes the offer's product (422 not the stall's, 409 ordered). */
+export function useSetOfferProduct() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: { productId: string } }) =>
+      api<{ offer: Offer }>(`/seller/demand-offers/${id}/product`, { method: "POST", body }).then((r) => r.offer),
     onSuccess: () => qc.invalidateQueries({ queryKey: OFFERS_KEY }),
   });
 }

@@ -9,10 +9,11 @@ import { showToast } from "@/shared/ui/toast";
 import { useDemandsById, useMyOffers, useWithdrawOffer } from "../api/demands";
 import { CounterDialog } from "./counter-dialog";
 import { canCounter, isLive, moveRefusal } from "./offer-rules";
+import { OfferProduct } from "./offer-product";
 import { OfferStatusBadge } from "./offer-status-badge";
 import styles from "./demands.module.css";
 
-/** One offer: its demand, status, every round, the buyer's contacts once shortlisted, and the stall's moves. */
+/** One offer: its demand, status, its product, every round, the buyer's contacts once shortlisted, and the stall's moves. */
 function OfferCard({
   offer,
   demand,
@@ -44,6 +45,7 @@ function OfferCard({
       </p>
       {offer.awardedQuantity !== null && <p>{t("demands.awarded", { quantity: number(offer.awardedQuantity), unit })}</p>}
       {offer.declineReason && <p>{t("demands.declined", { reason: offer.declineReason })}</p>}
+      <OfferProduct offer={offer} titleId={titleId} />
       <section aria-label={t("demands.rounds")}>
         <h3>{t("demands.rounds")}</h3>
         <ol className={styles.rounds}>

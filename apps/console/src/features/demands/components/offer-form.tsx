@@ -6,11 +6,12 @@ import { focusFirstInvalid, TextAreaField, TextField } from "@/shared/ui/field";
 import { showToast } from "@/shared/ui/toast";
 import { useMakeOffer } from "../api/demands";
 import { DeliveryRows } from "./delivery-rows";
+import { ProductSelect } from "./product-select";
 import { type DeliveryDraft, maxOfferQuantity, offerRefusal, parseOffer, typedInt } from "./offer-rules";
 
 /**
  * The stall's offer on a demand: quantity (at most what the demand takes), the price per unit in đồng, optional
- * delivery rows and a message. Checked against the contract before sending; the API's refusals read plainly.
+ * delivery rows, a message and optionally which of the stall's products it is. Checked against the contract before sending; the API's refusals read plainly.
  */
 export function OfferForm({ demand, onMade }: { demand: PublicDemand; onMade?: () => void }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function OfferForm({ demand, onMade }: { demand: PublicDemand; onMade?: (
   const [quantity, setQuantity] = useState("");
   const [unitPrice, setUnitPrice] = useState("");
   const [message, setMessage] = useState("");
+  const [productId, setProductId] = useState("");
   const [deliveries, setDeliveries] = useState<DeliveryDraft[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const total = (typedInt(quantity) ?? 0) * (typedInt(unitPrice) ?? 0);
@@ -27,7 +29,7 @@ export function OfferForm({ demand, onMade }: { demand: PublicDemand; onMade?: (
   const submit = (e: FormEvent) => {
     e.preventDefault();
     make.reset();
-    const parsed = parseOffer({ quantity, unitPrice, message, deliveries }, t);
+    const parsed = parseOffer({ quantity, unitPrice, message, deliveries, productId }, t);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       focusFirstInvalid(formRef.current);
@@ -65,6 +67,13 @@ export function OfferForm({ demand, onMade }: { demand: PublicDemand; onMade?: (
           error={errors.unitPrice}
         />
       </div>
+      <ProductSelect
+        label={t("demands.product.label")}
+        hint={t("demands.product.formHint")}
+        value={productId}
+        onChange={setProductId}
+        error={errors.productId}
+      />
       <DeliveryRows rows={deliveries} unit={demand.unit} errors={errors} onChange={setDeliveries} />
       <TextAreaField
         label={t("demands.form.message")}

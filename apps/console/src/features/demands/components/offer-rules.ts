@@ -18,6 +18,14 @@ export const isLive = (o: Pick<Offer, "status">) => LIVE.includes(o.status);
 export const countersLeft = (o: Pick<Offer, "rounds">) => Math.max(0, 1 + DEMAND_LIMITS.counterRounds - o.rounds.length);
 export const canCounter = (o: Pick<Offer, "status" | "rounds">) => isLive(o) && countersLeft(o) > 0;
 
+/** The product may still be named or changed: the offer is not declined or withdrawn and its award has no orders yet. */
+export const canChooseProduct = (o: Pick<Offer, "status" | "orderIds">) =>
+  o.status !== "declined" && o.status !== "withdrawn" && o.orderIds.length === 0;
+
+/** An awarded offer the buyer cannot turn into orders until the stall names its product. */
+export const needsProduct = (o: Pick<Offer, "status" | "product" | "orderIds">) =>
+  o.status === "awarded" && o.product === null && o.orderIds.length === 0;
+
 /** When a refused request may be sent again: the moment, and the wait in whole hours and minutes (rounded up). */
 export function retryWait(seconds: number, now: Date): { at: Date; hours: number; minutes: number } {
   const totalMinutes = Math.max(1, Math.ceil(seconds / 60));
@@ -45,7 +53,8 @@ interface RefusalContext {
 
 /**
  * Why an offer was refused, in the reader's words: 409 (the stall already has a live offer, or the demand stopped
- * taking offers), 429 (today's quota, with when it may offer again in GMT+7), 422 (more than the demand takes),
+ * taking offers), 429 (today's quota, with when it may offer again in GMT+7), 422 (more than the demand takes, or
+ * a product not the stall's),
  * 403 (its own organisation's demand, or a helper's grant); anything else as every screen says it.
  */
 export function offerRefusal(err: unknown, demand: PublicDemand, { t, dateTime, number, now }: RefusalContext): string {
@@ -57,6 +66,9 @@ export function offerRefusal(err: unknown, demand: PublicDemand, { t, dateTime, 
       wait: waitText(err.retryAfterSeconds, now, t),
     });
   }
+  // A 422 on the product (not the stall's, or archived) names `body.productId`; any other 422 is the quantity.
+  if (err instanceof ApiError && err.code === "unprocessable" && err.body.details?.some((d) => d.path === "body.productId"))
+    return t("demands.product.refused.notOurs");
   return errorMessage(err, t, {
     conflict: takesOffers(demand, now) ? t("demands.refused.alreadyOffered") : t("demands.refused.closed"),
     unprocessable: t("demands.refused.tooMuch", { max: number(maxOfferQuantity(demand)), unit: demand.unit }),
@@ -69,6 +81,13 @@ export const moveRefusal = (err: unknown, t: TFunction) =>
   errorMessage(err, t, {
     conflict: t("demands.refused.moved"),
     unprocessable: t("demands.refused.noRounds", { count: DEMAND_LIMITS.counterRounds }),
+  });
+
+/** Why naming the product was refused: 409 (the award became orders, or the offer closed), 422 (not the stall's). */
+export const productRefusal = (err: unknown, t: TFunction) =>
+  errorMessage(err, t, {
+    conflict: t("demands.product.refused.locked"),
+    unprocessable: t("demands.product.refused.notOurs"),
   });
 
 /** One delivery row as typed: a start day, an end day and a quantity (still text). */
@@ -87,7 +106,7 @@ export const typedInt = (v: string) => {
 
 /** The offer form as typed, checked against the contract: the request, or a message per field (`deliveries.0.to`). */
 export function parseOffer(
-  typed: { quantity: string; unitPrice: string; message: string; deliveries: DeliveryDraft[] },
+  typed: { quantity: string; unitPrice: string; message: string; deliveries: DeliveryDraft[]; productId?: string },
   t: TFunction,
 ): { ok: true; body: CreateOfferRequest } | { ok: false; errors: Record<string, string> } {
   // An empty day is missing (required), not a malformed one.
@@ -98,6 +117,7 @@ export function parseOffer(
     unitPrice: typedInt(typed.unitPrice),
     message: typed.message,
     ...(deliveries.length && { deliveries }),
+    ...(typed.productId && { productId: typed.productId }),
   });
   if (parsed.success) return { ok: true, body: parsed.data };
   const errors: Record<string, string> = {};
