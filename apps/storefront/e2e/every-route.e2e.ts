@@ -123,6 +123,6 @@ describe.each([360, 390])("every storefront route at %i px", (width) => {
     }
     expect(errors).toEqual([]);
     await context.close();
-    // Twenty pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
+    // Two dozen pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
   }, 480_000);
 });
