@@ -14,6 +14,9 @@ let browser: Browser;
 let market: SeededMarket;
 /** A demand on the board (the demo seed posts one), for its public page. */
 let demandId = "";
+/** The demo seed's published forum, for its event page. */
+const FORUM_TITLE = "Diễn đàn kết nối cung cầu nông sản thanh niên Quảng Trị";
+let forumSlug = "";
 const SHOPPER = { email: "route.walker@e2e.chophien.test", password: "di-khap-cac-trang-9", fullName: "Phan Thị Dạo" };
 
 beforeAll(async () => {
@@ -29,6 +32,15 @@ beforeAll(async () => {
   const board = (await (await fetch(`${server.url}/api/demands`)).json()) as { items: { id: string }[] };
   expect(board.items.length).toBeGreaterThan(0);
   demandId = board.items[0]!.id;
+  const listed: { title: string; slug: string }[] = [];
+  for (const when of ["upcoming", "past"]) {
+    const events = (await (await fetch(`${server.url}/api/events?when=${when}&limit=60`)).json()) as {
+      items: { title: string; slug: string }[];
+    };
+    listed.push(...events.items);
+  }
+  forumSlug = listed.find((e) => e.title === FORUM_TITLE)?.slug ?? "";
+  expect(forumSlug).not.toBe("");
 });
 
 afterAll(async () => {
@@ -55,6 +67,9 @@ const publicRoutes = () => [
   "/live",
   "/nhu-cau",
   `/nhu-cau/${demandId}`,
+  "/su-kien",
+  "/su-kien?khi=da-qua",
+  `/su-kien/${forumSlug}`,
   "/gio-hang",
   "/dang-nhap",
   "/dang-ky",
@@ -108,6 +123,6 @@ describe.each([360, 390])("every storefront route at %i px", (width) => {
     }
     expect(errors).toEqual([]);
     await context.close();
-    // Twenty pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
+    // Two dozen pages, each measured and run through axe: longer than one journey on a busy 2-core machine.
   }, 480_000);
 });

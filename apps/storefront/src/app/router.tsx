@@ -35,6 +35,8 @@ const OrganisationPage = named(() => import("./routes/organisation-page"), "Orga
 const MyDemandsPage = named(() => import("./routes/my-demands-page"), "MyDemandsPage");
 const NewDemandPage = named(() => import("./routes/new-demand-page"), "NewDemandPage");
 const MyDemandPage = named(() => import("./routes/my-demand-page"), "MyDemandPage");
+const EventsPage = named(() => import("./routes/events-page"), "EventsPage");
+const EventPage = named(() => import("./routes/event-page"), "EventPage");
 
 /** Every page and its Vietnamese path (kept in step with shared/lib/paths.ts). */
 export const routes: RouteObject[] = [
@@ -69,6 +71,8 @@ export const routes: RouteObject[] = [
       { path: "live/:slug", element: <LiveSessionPage /> },
       { path: "nhu-cau", element: <DemandsPage /> },
       { path: "nhu-cau/:id", element: <DemandPage /> },
+      { path: "su-kien", element: <EventsPage /> },
+      { path: "su-kien/:slug", element: <EventPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -35,6 +35,9 @@ export function SiteFooter() {
               <Link to={paths.demands()}>{t("nav.demands")}</Link>
             </li>
             <li>
+              <Link to={paths.events()}>{t("nav.events")}</Link>
+            </li>
+            <li>
               <Link to={paths.orders()}>{t("nav.orders")}</Link>
             </li>
             <li>

@@ -45,4 +45,31 @@ describe("managing one of my demands", () => {
     renderPage(<MyDemandPage />, { url: URL, path: "/tai-khoan/nhu-cau/:id" });
     expect(await screen.findByText("Không tìm thấy trang")).toBeInTheDocument();
   });
+
+  it("starts an award's orders from my default saved address", async () => {
+    const awarded = offer({
+      status: "awarded",
+      awardedQuantity: 450,
+      product: { id: "p1", name: "Cà phê rang mộc Tà Cơn", slug: "ca-phe-rang-moc", unit: "kg" },
+    });
+    const saved = (id: string, fullName: string, isDefault: boolean) => ({
+      id,
+      fullName,
+      phone: "0912345678",
+      province: "quang-tri",
+      ward: "Phường Đông Hà",
+      street: "12 Lê Duẩn",
+      isDefault,
+      createdAt: "2026-06-01T03:00:00.000Z",
+    });
+    fakeApi({
+      [`GET /me/demands/${DEMAND_ID}`]: { body: { demand: myDemand(awarded) } },
+      "GET /me/addresses": {
+        body: { items: [saved("a2", "Người Khác", false), saved("a1", "Lê Văn Mua", true)] },
+      },
+    });
+    renderPage(<MyDemandPage />, { url: URL, path: "/tai-khoan/nhu-cau/:id" });
+    await userEvent.click(await screen.findByRole("button", { name: "Tạo đơn hàng" }));
+    expect(await screen.findByLabelText(/^Họ và tên người nhận/)).toHaveValue("Lê Văn Mua");
+  });
 });

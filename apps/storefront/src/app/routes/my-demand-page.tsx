@@ -1,6 +1,7 @@
 import { ApiError } from "@chophien/web";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { useAddresses } from "@/features/addresses/api/get-addresses";
 import { useCloseDemand, useMyDemand } from "@/features/demands/api/demands";
 import { DemandFacts } from "@/features/demands/components/demand-facts";
 import { DemandStatusBadge } from "@/features/demands/components/demand-status-badge";
@@ -8,6 +9,7 @@ import styles from "@/features/demands/components/demands.module.css";
 import { OfferCard } from "@/features/demands/components/offer-card";
 import { awardCap, formatCount } from "@/features/demands/lib/demand-text";
 import { demandErrorKey } from "@/features/demands/lib/error-text";
+import { toAddressDraft } from "@/shared/lib/address-line";
 import { paths } from "@/shared/lib/paths";
 import { PageMeta } from "@/shared/ui/page-meta";
 import { Skeleton } from "@/shared/ui/skeleton";
@@ -36,6 +38,8 @@ function MyDemand() {
   const { t } = useTranslation();
   const demand = useMyDemand(id);
   const close = useCloseDemand(id);
+  const addresses = useAddresses();
+  const saved = addresses.data?.items.find((a) => a.isDefault) ?? addresses.data?.items[0];
   if (demand.isPending) return <Skeleton height="24rem" />;
   if (demand.isError)
     return demand.error instanceof ApiError && [400, 404].includes(demand.error.status) ? (
@@ -71,7 +75,12 @@ function MyDemand() {
         <ul className={styles.grid1}>
           {d.offers.map((o) => (
             <li key={o.id}>
-              <OfferCard demand={d} offer={o} />
+              <OfferCard
+                key={saved?.id ?? "none"}
+                demand={d}
+                offer={o}
+                initialAddress={saved ? toAddressDraft(saved) : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -34,6 +34,9 @@ export const paths = {
   /** The supply–demand board: businesses' wholesale demands (q, category, province, status, page). */
   demands: (params: QueryParams = {}) => `/nhu-cau${toQueryString(params)}`,
   demand: (id: string) => `/nhu-cau/${encodeURIComponent(id)}`,
+  /** The youth union's supply–demand forums and fairs (`khi=da-qua` for past ones). */
+  events: (params: QueryParams = {}) => `/su-kien${toQueryString(params)}`,
+  event: (slug: string) => `/su-kien/${encodeURIComponent(slug)}`,
   /** The buyer's organisation (register, its verification). */
   myOrganisation: () => "/tai-khoan/doanh-nghiep",
   myDemands: () => "/tai-khoan/nhu-cau",

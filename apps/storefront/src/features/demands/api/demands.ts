@@ -1,4 +1,6 @@
 import type {
+  AwardOrdersRequest,
+  AwardOrdersResponse,
   CounterOfferRequest,
   CreateDemandRequest,
   DemandList,
@@ -94,3 +96,30 @@ export function useCloseDemand(demandId: string) {
     onSettled: () => void qc.invalidateQueries({ queryKey: ["demands"] }),
   });
 }
+
+/** POST /api/demands/:id/offers/:offerId/orders — the award becomes one order per delivery (once; again answers the same). */
+export function useAwardOrders(demandId: string, offerId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AwardOrdersRequest) =>
+      api<AwardOrdersResponse>(`/demands/${encodeURIComponent(demandId)}/offers/${encodeURIComponent(offerId)}/orders`, {
+        method: "POST",
+        body,
+      }).then((r) => r.orders),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["demands"] });
+      void qc.invalidateQueries({ queryKey: ["orders"] });
+    },
+  });
+}
+
+/** My latest orders' ids and codes (GET /api/orders), to link an award's orders by their codes. */
+export const useOrderCodes = (enabled: boolean) =>
+  useQuery({
+    queryKey: ["orders", "codes"],
+    enabled,
+    queryFn: ({ signal }) =>
+      api<{ items: { id: string; code: string }[] }>("/orders", { query: { limit: 60 }, signal }).then(
+        (r) => new Map(r.items.map((o) => [o.id, o.code] as const)),
+      ),
+  });

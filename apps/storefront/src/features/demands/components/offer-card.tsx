@@ -2,14 +2,27 @@ import type { MyDemand, Offer } from "@chophien/contracts";
 import { useFormat } from "@chophien/web";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { AddressDraft } from "@/shared/lib/address-validation";
 import { paths } from "@/shared/lib/paths";
 import { formatCount, formatDay } from "../lib/demand-text";
+import { AwardOrders } from "./award-orders";
 import { DemandStatusBadge } from "./demand-status-badge";
 import styles from "./demands.module.css";
 import { OfferActions } from "./offer-actions";
 
-/** One stall's offer on my demand: its latest terms, every round, the stall's contacts once shortlisted, and my moves. */
-export function OfferCard({ demand, offer: o }: { demand: MyDemand; offer: Offer }) {
+/**
+ * One stall's offer on my demand: its latest terms, every round, the stall's contacts once shortlisted, my moves,
+ * and once awarded its orders (made from `initialAddress`, my default saved address, or one typed).
+ */
+export function OfferCard({
+  demand,
+  offer: o,
+  initialAddress,
+}: {
+  demand: MyDemand;
+  offer: Offer;
+  initialAddress?: AddressDraft;
+}) {
   const { t } = useTranslation();
   const { vnd, dateTime } = useFormat();
   const unit = demand.unit;
@@ -83,6 +96,7 @@ export function OfferCard({ demand, offer: o }: { demand: MyDemand; offer: Offer
         ))}
       </ol>
       {negotiable && <OfferActions demand={demand} offer={o} />}
+      {o.status === "awarded" && <AwardOrders demandId={demand.id} offer={o} initialAddress={initialAddress} />}
     </article>
   );
 }

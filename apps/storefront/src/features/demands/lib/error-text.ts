@@ -30,3 +30,14 @@ export function demandErrorKey(error: unknown, action: DemandAction): string {
       return "error.body";
   }
 }
+
+/** A refusal of turning an award into orders, in the buyer's words (by status and the contract's code). */
+export function awardOrdersErrorKey(error: unknown): string {
+  if (!(error instanceof ApiError)) return "error.body";
+  if (error.status === 409) return "demands.orders.errors.conflict";
+  if (error.status === 422)
+    return error.code === "payment_amount_out_of_range" ? "demands.orders.errors.amount" : "demands.orders.errors.noProduct";
+  if (error.status === 403) return "demands.errors.forbidden";
+  if (error.status === 400) return "demands.errors.invalid";
+  return "error.body";
+}
