@@ -125,6 +125,7 @@ const SELLER_ROUTES = [
   "/console/seller/vouchers",
   "/console/seller/demands",
   "/console/seller/demand-offers",
+  "/console/seller/events",
   "/console/stall",
   "/console/stall/helpers",
 ];
@@ -141,11 +142,16 @@ const ADMIN_ROUTES = [
   "/console/admin/trace-reports",
   "/console/admin/certificates",
   "/console/admin/vouchers",
+  "/console/admin/events/new",
 ];
-/** Lists whose first item is visited too: the buyer organisations (pending ones, if any; the demo's verified one). */
+/**
+ * Lists whose first item is visited too: the buyer organisations (pending ones, if any; the demo's verified one) and
+ * the connection events (the demo's published forum, with its presented demand).
+ */
 const ADMIN_LISTS = [
   ["/console/admin/organisations", "/console/admin/organisations/", false],
   ["/console/admin/organisations?status=all", "/console/admin/organisations/", true],
+  ["/console/admin/events", "/console/admin/events/", true],
 ] as const;
 
 /** The owner of the stall whose offer on the demo demand is shortlisted: their demand pages have every part. */

@@ -46,6 +46,9 @@ const SellerDemandsPage = named(() => import("./routes/demands-page"), "SellerDe
 const SellerDemandPage = named(() => import("./routes/demands-page"), "SellerDemandPage");
 const SellerOffersPage = named(() => import("./routes/demands-page"), "SellerOffersPage");
 const AdminOrganisationsPage = named(() => import("./routes/admin-organisations-page"), "AdminOrganisationsPage");
+const AdminEventsPage = named(() => import("./routes/events-page"), "AdminEventsPage");
+const AdminNewEventPage = named(() => import("./routes/events-page"), "AdminNewEventPage");
+const SellerEventsPage = named(() => import("./routes/events-page"), "SellerEventsPage");
 
 /** Every page under /console; the seller and admin areas are guarded by role (a wrong role sees the 403 page). */
 export const routes: RouteObject[] = [
@@ -88,6 +91,7 @@ export const routes: RouteObject[] = [
           { path: "demands", element: <SellerDemandsPage /> },
           { path: "demands/:id", element: <SellerDemandPage /> },
           { path: "demand-offers", element: <SellerOffersPage /> },
+          { path: "events", element: <SellerEventsPage /> },
         ],
       },
       {
@@ -110,6 +114,9 @@ export const routes: RouteObject[] = [
           { path: "vouchers", element: <AdminVouchersPage /> },
           { path: "organisations", element: <AdminOrganisationsPage /> },
           { path: "organisations/:id", element: <AdminOrganisationsPage /> },
+          { path: "events", element: <AdminEventsPage /> },
+          { path: "events/new", element: <AdminNewEventPage /> },
+          { path: "events/:id", element: <AdminEventsPage /> },
         ],
       },
       { path: "403", element: <ForbiddenPage /> },

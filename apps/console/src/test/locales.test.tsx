@@ -1,5 +1,7 @@
 import {
   BUSINESS_TYPES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
   LEDGER_KINDS,
   OFFER_STATUSES,
   ORGANISATION_KINDS,
@@ -61,6 +63,8 @@ describe("translations", () => {
       ...["stall", "buyer"].map((by) => `demands.roundBy.${by}`),
       ...ORGANISATION_STATUSES.map((s) => `organisations.status.${s}`),
       ...ORGANISATION_KINDS.map((k) => `organisations.kind.${k}`),
+      ...EVENT_STATUSES.map((s) => `events.status.${s}`),
+      ...EVENT_KINDS.map((k) => `events.kind.${k}`),
     ];
     expect(expected.filter((k) => !viKeys.has(k))).toEqual([]);
   });

@@ -25,6 +25,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/seller/vouchers", label: "vouchers.nav", icon: "receipt" },
     { to: "/seller/demands", label: "demands.nav", icon: "truck" },
     { to: "/seller/demand-offers", label: "demands.navOffers", icon: "edit" },
+    { to: "/seller/events", label: "events.sellerNav", icon: "users" },
   ],
   admin: [
     { to: "/admin", label: "nav.dashboard", icon: "chart", end: true },
@@ -40,6 +41,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: "/admin/live", label: "live.nav", icon: "chart" },
     { to: "/admin/vouchers", label: "vouchers.nav", icon: "receipt" },
     { to: "/admin/organisations", label: "organisations.nav", icon: "shield" },
+    { to: "/admin/events", label: "events.nav", icon: "users" },
   ],
   shopper: [{ to: "/stall", label: "nav.myStall", icon: "store" }],
 };
