@@ -6,7 +6,7 @@ import type { Clock } from "../../lib/clock";
 import { PUBLIC_PRODUCT } from "../catalog/catalog-query";
 import { enqueueNotification } from "../notifications/outbox";
 import type { PaymentStarter } from "../orders/checkout.service";
-import { isOrderCodeClash, newOrderCode } from "../orders/order-code";
+import { newOrderCode, retryOnCodeClash } from "../orders/order-code";
 import { writeStallOrders } from "../orders/order-writer";
 import { Order } from "../orders/order.entity";
 import { loadOrders } from "../orders/orders.presenter";
@@ -58,14 +58,7 @@ export class AwardOrdersService {
     offerId: string,
     body: AwardOrdersRequest,
   ): Promise<{ orders: OrderDto[]; replayed: boolean }> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.deps.ds.transaction((m) => this.placeIn(m, buyer, demandId, offerId, body));
-      } catch (err) {
-        // A clashing order code (the whole transaction rolled back): try again with new ones.
-        if (!isOrderCodeClash(err) || attempt >= 3) throw err;
-      }
-    }
+    return retryOnCodeClash(() => this.deps.ds.transaction((m) => this.placeIn(m, buyer, demandId, offerId, body)));
   }
 
   private async placeIn(m: EntityManager, buyer: User, demandId: string, offerId: string, body: AwardOrdersRequest) {

@@ -10,7 +10,7 @@ import { enqueueNotification } from "../notifications/outbox";
 import type { User } from "../users/user.entity";
 import type { VoucherGuessGuard } from "../vouchers/voucher-rules";
 import { IdempotencyKey } from "./idempotency-key.entity";
-import { isOrderCodeClash, newOrderCode } from "./order-code";
+import { newOrderCode, retryOnCodeClash } from "./order-code";
 import { Order } from "./order.entity";
 import { writeStallOrders } from "./order-writer";
 import { loadOrders, presentPayment } from "./orders.presenter";
@@ -120,18 +120,13 @@ export class CheckoutService {
   ): Promise<CheckoutResponse & { replayed: boolean }> {
     if (body.voucherCodes?.length) await this.voucherGuesses?.(body.voucherCodes, { userId: buyer?.id ?? null, ip: ipAddr });
     const hash = requestHash(body);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.ds.transaction(async (m) => {
-          const who = resolveBuyer ? await resolveBuyer(m) : buyer;
-          if (!who) throw AppError.unauthorized("Sign in, or check out as a guest with a name and phone");
-          return this.place(m, who, key, hash, body, ipAddr, live);
-        });
-      } catch (err) {
-        // A clashing order code (the whole transaction rolled back): try again with a new one.
-        if (!isOrderCodeClash(err) || attempt >= 3) throw err;
-      }
-    }
+    return retryOnCodeClash(() =>
+      this.ds.transaction(async (m) => {
+        const who = resolveBuyer ? await resolveBuyer(m) : buyer;
+        if (!who) throw AppError.unauthorized("Sign in, or check out as a guest with a name and phone");
+        return this.place(m, who, key, hash, body, ipAddr, live);
+      }),
+    );
   }
 
   private async place(

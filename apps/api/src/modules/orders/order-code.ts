@@ -23,3 +23,15 @@ export function isOrderCodeClash(err: unknown): boolean {
   const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | null;
   return (e?.code ?? e?.driverError?.code) === "23505" && (e?.constraint ?? e?.driverError?.constraint) === "UQ_order_code";
 }
+
+/** Runs a transaction that writes order codes again (at most three more times) when a random code clashed. */
+export async function retryOnCodeClash<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      // The whole transaction rolled back: try again with new codes.
+      if (!isOrderCodeClash(err) || attempt >= 3) throw err;
+    }
+  }
+}
