@@ -103,6 +103,12 @@ export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise
     return { skipped: false, ...counts, imageFiles: pool.count, categories: categories.size, history };
   });
   if (result.skipped) return result;
+  // Fresh statistics now rather than whenever autovacuum gets round to it: without them the planner assumes a few
+  // dozen products and stalls, skips the search indexes and makes the first minutes of a demo or benchmark slow —
+  // and matching the showcase's demand to stalls (one product scan per stall) would take minutes at scale 20.
+  await ds.query(
+    `ANALYZE app_user, stall, stall_decision, category, product, product_image, customer_order, stall_order, order_item, order_event, payment, refund, review, ledger_entry, payout`,
+  );
   // A helper under a grant and a traced lot on the busiest stall, through the services (after the market commits).
   if (!opts.noHistory) {
     await seedShowcase(ds, { now: opts.now ?? new Date(), passwordHash, storage: opts.storage, processor: opts.processor });
@@ -111,11 +117,6 @@ export async function seedDemoMarket(ds: DataSource, opts: SeedOptions): Promise
     // A verified business's demand for coffee on the board, answered by coffee stalls (docs/demand-board.md).
     await seedDemandShowcase(ds, { now: opts.now ?? new Date(), passwordHash });
   }
-  // Fresh statistics now rather than whenever autovacuum gets round to it: without them the planner assumes
-  // a few dozen products and skips the search indexes, making the first minutes of a demo or benchmark slow.
-  await ds.query(
-    `ANALYZE app_user, stall, stall_decision, category, product, product_image, customer_order, stall_order, order_item, order_event, payment, refund, review, ledger_entry, payout`,
-  );
   opts.log?.info({ ...result, scale, ms: Math.round(performance.now() - started) }, "demo market seeded");
   return result;
 }
