@@ -1,48 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: builds whatever is missing or older than its sources, then runs the API server,
 // which serves the storefront at /, the console at /console and the API at /api.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildWhatIsStale } from "./build-lib.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const shared = ["packages/contracts/src", "packages/contracts/package.json", "package-lock.json"];
-const targets = [
-  {
-    name: "API",
-    output: "apps/api/dist/main.js",
-    sources: ["apps/api/src", "apps/api/tsconfig.build.json", "packages/vnpay/src", ...shared],
-    command: ["npx", "tsc", "-b", "apps/api/tsconfig.build.json", "packages/vnpay/tsconfig.build.json"],
-  },
-  ...["storefront", "console"].map((app) => ({
-    name: app,
-    output: `apps/${app}/dist/index.html`,
-    sources: [`apps/${app}/src`, `apps/${app}/index.html`, `apps/${app}/vite.config.ts`, "packages/web/src", ...shared],
-    command: ["npm", "run", "build", "--silent", "-w", `@chophien/${app}`],
-  })),
-];
-
-/** Newest modification time under a file or folder (0 when it does not exist). */
-function newest(p) {
-  let stat;
-  try {
-    stat = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
-}
-
-for (const t of targets) {
-  const built = newest(path.join(root, t.output));
-  const changed = Math.max(...t.sources.map((s) => newest(path.join(root, s))));
-  if (built && built >= changed) continue;
-  console.log(`Building the ${t.name}…`);
-  const r = spawnSync(t.command[0], t.command.slice(1), { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+const status = buildWhatIsStale();
+if (status !== 0) process.exit(status);
 
 const server = spawn(process.execPath, ["--enable-source-maps", path.join(root, "apps/api/dist/main.js")], {
   cwd: root,
