@@ -16,12 +16,13 @@ const UNAPPROVED = STALL_STATUSES.filter((s) => s !== "approved")
   .join(", ");
 
 /**
- * PUBLIC_PRODUCT without joining `stall`: a product on sale whose stall is not one of the few unapproved ones
- * (a hashed set read through the stall status index). Hot paths use it so that counting thousands of products
- * reads one index instead of joining every stall.
+ * PUBLIC_PRODUCT without joining `stall`: a product on sale whose stall is not one of the few unapproved ones.
+ * An anti-join, so the planner picks per plan: a primary-key probe per product when it walks a page of 24 (the
+ * cost stays the same however many stalls wait for approval), a hashed set of the unapproved stalls (the status
+ * index) when it counts or ranks thousands. `NOT IN` could only build the set, on every request.
  */
 export const publicProduct = (alias = "p") =>
-  `${onSale(alias)} AND ${alias}.stall_id NOT IN (SELECT hidden.id FROM stall hidden WHERE hidden.status IN (${UNAPPROVED}))`;
+  `${onSale(alias)} AND NOT EXISTS (SELECT 1 FROM stall hidden WHERE hidden.id = ${alias}.stall_id AND hidden.status IN (${UNAPPROVED}))`;
 
 /** SQL building a product card as JSON (see CardRow) from product alias `p` and stall alias `s`. */
 export const cardJson = (p = "p", s = "s") => `json_build_object(
