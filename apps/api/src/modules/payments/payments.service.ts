@@ -297,7 +297,9 @@ export class PaymentsService implements PaymentStarter {
         });
         return ipnResponses.success();
       });
-      this.flushRefundsSoon();
+      // Only an applied notice can have queued a refund (the retry job sends any other): a duplicate, which
+      // VNPay sends until it hears 00 or 02, costs no extra query.
+      if (reply.RspCode === "00") this.flushRefundsSoon();
       return reply;
     } catch (err) {
       this.deps.log.error({ err, txnRef: intent.id }, "VNPay IPN failed");
