@@ -4,8 +4,9 @@
 // `chophien_bench_s<scale>` on DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432, seeding it when it has
 // fewer than 600 products per scale step (scale 20 ≈ 13,000 products, 100 ≈ 67,000); starts the built API on 127.0.0.1;
 // measures health, listing, search, product page, checkout, the VNPay IPN and the console's dashboards with
-// autocannon, plus a floor row (the cheapest page of 24 public products: one indexed statement from a bare `pg`
-// pool); prints every figure side by side with the ratio to the first scale and writes var/bench/results.json.
+// autocannon, plus two floor rows (the cheapest page of 24 public products: one indexed statement from a bare `pg`
+// pool, and the same served by a bare node:http server); prints every figure side by side with the ratio to the
+// first scale and writes var/bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -221,6 +222,44 @@ async function floorRow(url, seconds) {
   }
 }
 
+/**
+ * The same page over HTTP with nothing else (scripts/bench-floor-server.mjs: node:http, a `pg` pool, JSON), timed
+ * by autocannon like the API's rows: what the API's listing is compared with.
+ */
+async function httpFloorRow(url, seconds) {
+  const child = spawn(process.execPath, [path.join(root, "scripts/bench-floor-server.mjs"), url, String(connections)], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const port = await new Promise((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (d) => {
+        out += d;
+        const m = /floor listening on (\d+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.on("exit", (code) => reject(new Error(`the floor server exited (${code}) before it listened`)));
+    });
+    const target = `http://127.0.0.1:${port}/`;
+    await measure(target, WARMUP_SECONDS);
+    const r = await measure(target, seconds);
+    return {
+      name: "floor over HTTP",
+      path: "node:http + pg: newest 24 active products",
+      reqPerSec: Math.round(r.requests.average),
+      p50Ms: r.latency.p50,
+      p99Ms: r.latency.p99,
+      requests: r.requests.total,
+      non2xx: r.non2xx,
+      errors: r.errors,
+      timeouts: r.timeouts,
+    };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
 async function getOk(url) {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`);
@@ -369,6 +408,8 @@ async function benchScale(serverUrl, scale) {
     for (const t of targets.filter(picked)) await timed(t);
     results.push(await floorRow(benchUrl, duration));
     console.log(`  measured the floor: ${results[results.length - 1].reqPerSec} req/s`);
+    results.push(await httpFloorRow(benchUrl, duration));
+    console.log(`  measured the floor over HTTP: ${results[results.length - 1].reqPerSec} req/s`);
 
     if (!args["catalog-only"] && !only) {
       console.log("  measuring checkout and the VNPay IPN…");
@@ -408,9 +449,11 @@ function printTable(runs) {
   }
   for (const r of runs) {
     const listing = r.results.find((x) => x.name === "listing, page 1");
-    const floor = r.results.find((x) => x.name.startsWith("floor"));
-    if (listing && floor?.reqPerSec)
-      console.log(`scale ${r.scale}: uncached listing at ${(listing.reqPerSec / floor.reqPerSec).toFixed(2)}× the floor`);
+    for (const floor of r.results.filter((x) => x.name.startsWith("floor")))
+      if (listing && floor.reqPerSec)
+        console.log(
+          `scale ${r.scale}: uncached listing at ${(listing.reqPerSec / floor.reqPerSec).toFixed(2)}× the ${floor.name}`,
+        );
   }
 }
 
